@@ -1,0 +1,142 @@
+//! Problems found while loading locale files, collected rather than thrown.
+
+use core::fmt;
+
+/// How serious a [`Diagnostic`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    /// Text is missing or wrong; the catalog falls back for the affected messages.
+    Error,
+    /// Worth fixing, but the text that is there is used.
+    Warning,
+}
+
+impl Severity {
+    /// `"error"` or `"warning"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// What kind of problem a [`Diagnostic`] reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DiagnosticKind {
+    /// The file could not be read.
+    Io,
+    /// The file is larger than the catalog accepts.
+    TooLarge,
+    /// The file is not valid UTF-8.
+    InvalidUtf8,
+    /// The file starts with a byte order mark (it is stripped and the file still used).
+    ByteOrderMark,
+    /// Placeables nest deeper than the catalog accepts; the file is rejected before parsing.
+    TooDeep,
+    /// The folder name is not a valid language tag.
+    InvalidLocaleName,
+    /// Fluent syntax error (the entry becomes junk and is skipped).
+    Syntax,
+    /// The same message id is defined twice.
+    Duplicate,
+    /// A locale defines a wire-phrase id; wire phrases are never translated.
+    WirePhraseInLocale,
+    /// A message the catalog needs is missing; it falls back.
+    Missing,
+    /// A message resolves to empty text; it falls back.
+    Empty,
+    /// A message failed to resolve (unknown reference, cycle, too long); it falls back.
+    Resolve,
+}
+
+/// One problem found in a locale file.
+///
+/// Displays as `path:line:column: severity: message`, the form editors and CI logs understand.
+///
+/// # Example
+///
+/// ```
+/// use http_status_catalog::Catalog;
+///
+/// // The shipped locales are clean.
+/// assert!(Catalog::global().diagnostics().is_empty());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub(crate) severity: Severity,
+    pub(crate) kind: DiagnosticKind,
+    pub(crate) path: String,
+    pub(crate) line: Option<usize>,
+    pub(crate) column: Option<usize>,
+    pub(crate) message: String,
+}
+
+impl Diagnostic {
+    pub(crate) fn new(
+        severity: Severity,
+        kind: DiagnosticKind,
+        path: &str,
+        message: String,
+    ) -> Diagnostic {
+        Diagnostic {
+            severity,
+            kind,
+            path: path.to_string(),
+            line: None,
+            column: None,
+            message,
+        }
+    }
+
+    /// Sets the position from a byte offset into `source`.
+    pub(crate) fn at(mut self, source: &str, offset: usize) -> Diagnostic {
+        let offset = offset.min(source.len());
+        let before = source.get(..offset).unwrap_or("");
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        self.line = Some(before.matches('\n').count() + 1);
+        self.column = Some(before[line_start..].chars().count() + 1);
+        self
+    }
+
+    /// How serious the problem is.
+    pub fn severity(&self) -> Severity {
+        self.severity
+    }
+
+    /// What kind of problem it is.
+    pub fn kind(&self) -> DiagnosticKind {
+        self.kind
+    }
+
+    /// The file (or folder) concerned, e.g. `locales/ru/status.ftl`.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The 1-based line, when the problem has a position.
+    pub fn line(&self) -> Option<usize> {
+        self.line
+    }
+
+    /// The 1-based column (in characters), when the problem has a position.
+    pub fn column(&self) -> Option<usize> {
+        self.column
+    }
+
+    /// A human-readable explanation.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.path)?;
+        if let (Some(line), Some(column)) = (self.line, self.column) {
+            write!(f, ":{line}:{column}")?;
+        }
+        write!(f, ": {}: {}", self.severity.as_str(), self.message)
+    }
+}
