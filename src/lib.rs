@@ -57,3 +57,8 @@ pub use crate::locale::{Citation, Description, Direction, Locale};
 pub use crate::spec::{Reference, Spec};
 pub use crate::status::{Lifecycle, StatusCode, STATUS_COUNT};
 pub use unic_langid::{langid, LanguageIdentifier};
+
+// The README's examples are compiled and run as doctests, so that it keeps telling the truth.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

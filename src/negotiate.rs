@@ -44,7 +44,7 @@ pub(crate) fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
 /// Parses a locale folder name, which must be a tag in its canonical form (`pt-BR`, not
 /// `pt_br`).
 pub(crate) fn parse_folder_name(name: &str) -> Option<LanguageIdentifier> {
-    parse_tag(name).filter(|id| id.to_string() == name)
+    parse_tag(name).filter(|id| *id == name)
 }
 
 /// The best locale for `requested`, or `None` when only the root default would do.

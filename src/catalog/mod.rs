@@ -123,8 +123,22 @@ impl Catalog {
             .map(|index| Locale::new(self, index))
     }
 
-    /// Picks the best locale for a language tag; see [`negotiate`](crate::negotiate) for the
-    /// steps. Always answers: the root when nothing fits.
+    /// Picks the best locale for a language tag. Always answers: the root when nothing fits.
+    ///
+    /// The steps, first match wins:
+    /// 1. the same tag;
+    /// 2. the same language, script and region, ignoring variants;
+    /// 3. the same language, script and region once likely subtags are added (`ru-RU` and `ru`
+    ///    are both `ru-Cyrl-RU`; `zh` and `zh-CN` are both `zh-Hans-CN`);
+    /// 4. the same language and likely script, preferring a locale without a region (`ru-UA` →
+    ///    `ru`, `pt-PT` → `pt-BR`, `zh-HK` → `zh-TW`; never `sr-Latn` → `sr`);
+    /// 5. the root, `en`.
+    ///
+    /// ```text
+    /// ru-RU-petr1708 → ru-RU → ru-Cyrl-RU = likely(ru) → ru
+    /// zh-HK → zh-Hant-HK → zh-Hant = likely-script(zh-TW) → zh-TW
+    /// tlh → en
+    /// ```
     pub fn negotiate(&self, requested: &LanguageIdentifier) -> Locale<'_> {
         let index = negotiate::best_match(&self.locales, requested).unwrap_or(0);
         Locale::new(self, index)

@@ -44,7 +44,7 @@ pub(crate) struct Options {
     #[arg(long, global = true, value_enum, default_value_t = Format::Text)]
     pub(crate) format: Format,
 
-    /// Also load locale folders (DIR/<tag>/*.ftl) from disk, on top of the embedded ones.
+    /// Also load locale folders (DIR/TAG/*.ftl) from disk, on top of the embedded ones.
     #[arg(
         long,
         global = true,

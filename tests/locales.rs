@@ -1,0 +1,139 @@
+//! The shipped locales: complete, consistent in layout, clean, and kept apart from the wire.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use http_status_catalog::{Catalog, Message, StatusClass, StatusCode};
+
+fn locales_dir() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/locales"))
+}
+
+fn file_names(dir: &Path) -> BTreeSet<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect()
+}
+
+#[test]
+fn the_shipped_locales_load_without_diagnostics() {
+    let catalog = Catalog::global();
+    let shown: Vec<String> = catalog
+        .diagnostics()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(shown.is_empty(), "{shown:#?}");
+    let tags: Vec<String> = catalog.locales().map(|l| l.id().to_string()).collect();
+    assert_eq!(tags[0], "en");
+    assert!(tags.contains(&"ru".to_string()));
+}
+
+#[test]
+fn every_locale_folder_has_the_same_files() {
+    let english = file_names(&locales_dir().join("en"));
+    for entry in std::fs::read_dir(locales_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            assert_eq!(file_names(&path), english, "{}", path.display());
+        }
+    }
+}
+
+#[test]
+fn every_folder_is_a_locale_of_the_catalog() {
+    let catalog = Catalog::global();
+    let folders = std::fs::read_dir(locales_dir())
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().is_dir());
+    assert_eq!(folders.count(), catalog.locales().len());
+}
+
+#[test]
+fn every_code_in_every_locale_has_its_own_text() {
+    for locale in Catalog::global().locales() {
+        assert_eq!(
+            locale.coverage().0,
+            locale.coverage().1,
+            "{locale:?} is incomplete"
+        );
+        for &status in StatusCode::ALL {
+            let d = locale.describe(status);
+            assert!(d.is_translated(), "{locale:?} {}", status.as_u16());
+            assert!(
+                !d.title().trim().is_empty(),
+                "{locale:?} {}",
+                status.as_u16()
+            );
+            assert!(
+                d.description().trim().len() > 10,
+                "{locale:?} {}",
+                status.as_u16()
+            );
+        }
+        for class in StatusClass::ALL {
+            assert!(!locale.class_title(class).is_empty());
+            assert!(!locale.class_description(class).is_empty());
+        }
+        for &message in Message::ALL {
+            assert!(
+                !locale.message(message).is_empty(),
+                "{locale:?} {message:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn russian_is_a_translation_not_a_copy() {
+    let catalog = Catalog::global();
+    let (en, ru) = (catalog.root(), catalog.negotiate_tag("ru"));
+    for &status in StatusCode::ALL {
+        let (e, r) = (en.describe(status), ru.describe(status));
+        assert_ne!(e.title(), r.title(), "{}", status.as_u16());
+        assert_ne!(e.description(), r.description(), "{}", status.as_u16());
+        assert_eq!(e.phrase(), r.phrase(), "wire phrases are never translated");
+        assert!(r
+            .title()
+            .chars()
+            .any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap())));
+    }
+    // The seed's official Russian terms.
+    assert_eq!(ru.message(Message::SpecSection), "Раздел");
+    assert_eq!(ru.message(Message::SpecExperimental), "Экспериментальный");
+    assert_eq!(ru.message(Message::DocsColumnName), "Перечисление имён");
+}
+
+#[test]
+fn no_locale_defines_wire_phrases_and_titles_do_not_reach_the_wire() {
+    for entry in walk(locales_dir()) {
+        if entry.file_name().unwrap() == "wire.ftl" {
+            continue;
+        }
+        let text = std::fs::read_to_string(&entry).unwrap();
+        assert!(
+            !text.lines().any(|l| l.starts_with("wire-")),
+            "{}",
+            entry.display()
+        );
+    }
+    let ru = Catalog::global().negotiate_tag("ru");
+    for &status in StatusCode::ALL {
+        let line = format!("HTTP/1.1 {status}");
+        assert!(!line.contains(ru.describe(status).title()), "{line}");
+    }
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}

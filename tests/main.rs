@@ -1,0 +1,18 @@
+//! One integration test binary (faster to build and link than one per file).
+
+mod exhaustive;
+mod fallback;
+mod locales;
+mod names;
+mod negotiation;
+mod table;
+
+#[cfg(feature = "cli")]
+mod cli;
+
+/// The path of a file or folder under `tests/fixtures/`.
+pub fn fixture(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
