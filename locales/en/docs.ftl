@@ -13,3 +13,6 @@ docs-column-description = Description
 docs-column-class = Class
 docs-column-lifecycle = Status
 docs-column-aliases = Other Names
+
+# A note at the end of a rendered table saying where it comes from.
+docs-generated = Generated from the catalog's locale files with “httpstatus docs”. Do not edit by hand.

@@ -13,3 +13,6 @@ docs-column-description = Описание
 docs-column-class = Класс
 docs-column-lifecycle = Статус
 docs-column-aliases = Другие имена
+
+# Примечание в конце таблицы о том, откуда она взялась.
+docs-generated = Создано из файлов локализации каталога командой «httpstatus docs». Не редактируйте вручную.

@@ -69,6 +69,12 @@ messages! {
     DocsColumnLifecycle "docs-column-lifecycle" "docs.ftl";
     /// Column heading: other names.
     DocsColumnAliases "docs-column-aliases" "docs.ftl";
+    /// The note saying a rendered table is generated.
+    DocsGenerated "docs-generated" "docs.ftl";
+    /// Error page: the label before the code and wire phrase.
+    PageStatusLabel "page-status-label" "pages.ftl";
+    /// Error page: the link to the home page.
+    PageHomeLink "page-home-link" "pages.ftl";
     /// The name of the language, in that language ("Русский").
     LocaleName "locale-name" "cli.ftl";
     /// CLI label: code.
