@@ -32,7 +32,10 @@
 //! # Crate features
 //!
 //! - `cli`: the `httpstatus` command-line tool.
-//! - `serde`: `Serialize` for [`StatusCode`] (as its number) and [`Description`].
+//! - `serde`: `Serialize` for [`StatusCode`] (as its number) and [`Description`];
+//!   `Deserialize` for [`StatusCode`] from a number or a name.
+//! - `docs`: the [`render`] module: the status table as Markdown, HTML, reStructuredText or
+//!   JSON, in any locale.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -41,6 +44,8 @@ mod class;
 mod error;
 mod locale;
 mod negotiate;
+#[cfg(feature = "docs")]
+pub mod render;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod spec;
@@ -57,6 +62,13 @@ pub use crate::locale::{Citation, Description, Direction, Locale};
 pub use crate::spec::{Reference, Spec};
 pub use crate::status::{Lifecycle, StatusCode, STATUS_COUNT};
 pub use unic_langid::{langid, LanguageIdentifier};
+
+/// The status table in English, as `httpstatus docs` renders it into `docs/`.
+///
+/// The same table in every shipped locale, as Markdown and HTML, is in the `docs/` folder of
+/// the repository; `httpstatus docs --lang TAG --format rst` renders it for Sphinx.
+#[doc = include_str!("../docs/status-codes.en.md")]
+pub mod status_table {}
 
 // The README's examples are compiled and run as doctests, so that it keeps telling the truth.
 #[cfg(doctest)]

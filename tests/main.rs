@@ -1,5 +1,7 @@
 //! One integration test binary (faster to build and link than one per file).
 
+#[cfg(feature = "docs")]
+mod docs;
 mod exhaustive;
 mod fallback;
 mod locales;

@@ -18,6 +18,10 @@ pub(crate) struct Cli {
     #[arg(value_name = "CODE|NAME", required = true)]
     pub(crate) code: Option<String>,
 
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub(crate) format: Format,
+
     #[command(flatten)]
     pub(crate) options: Options,
 
@@ -40,10 +44,6 @@ pub(crate) struct Options {
     #[arg(long, global = true, value_name = "HEADER")]
     pub(crate) accept_language: Option<String>,
 
-    /// Output format.
-    #[arg(long, global = true, value_enum, default_value_t = Format::Text)]
-    pub(crate) format: Format,
-
     /// Also load locale folders (DIR/TAG/*.ftl) from disk, on top of the embedded ones.
     #[arg(
         long,
@@ -57,9 +57,42 @@ pub(crate) struct Options {
 #[derive(Subcommand, Debug)]
 pub(crate) enum Command {
     /// Every registered status code, in numeric order.
-    List,
+    List {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// The available locales and how complete each is.
-    Locales,
+    Locales {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// The status table as documentation (Code | Enum Name | Details), in any locale.
+    Docs {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = DocsFormat::Markdown)]
+        format: DocsFormat,
+        /// Columns, comma-separated: code, name, details, phrase, title, description, class,
+        /// lifecycle, aliases.
+        #[arg(long, value_name = "LIST", default_value = "code,name,details")]
+        columns: String,
+        /// Write Markdown and HTML tables for every locale into DIR instead of printing one.
+        #[arg(long, value_name = "DIR", conflicts_with_all = ["lang", "accept_language"])]
+        out_dir: Option<PathBuf>,
+    },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DocsFormat {
+    /// GitHub-flavoured Markdown.
+    Markdown,
+    /// A standalone HTML page.
+    Html,
+    /// reStructuredText for Sphinx.
+    Rst,
+    /// The whole catalog of the locale as JSON.
+    Json,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

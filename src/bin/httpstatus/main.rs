@@ -2,12 +2,14 @@
 //! library.
 
 mod args;
+mod docs;
 mod output;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
+use http_status_catalog::render::Column;
 use http_status_catalog::{Catalog, Locale, StatusCode};
 
 use crate::args::{Cli, Command, Options};
@@ -53,11 +55,25 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     match (&cli.command, &cli.code) {
-        (Some(Command::List), _) => output::list(&mut out, locale, options.format)?,
-        (Some(Command::Locales), _) => output::locales(&mut out, catalog, options.format)?,
+        (Some(Command::List { format }), _) => output::list(&mut out, locale, *format)?,
+        (Some(Command::Locales { format }), _) => output::locales(&mut out, catalog, *format)?,
+        (
+            Some(Command::Docs {
+                format,
+                columns,
+                out_dir,
+            }),
+            _,
+        ) => {
+            let columns = Column::parse_list(columns).map_err(|e| Failure::Usage(e.to_string()))?;
+            match out_dir {
+                Some(dir) => docs::write_all(catalog, &columns, dir)?,
+                None => out.write_all(docs::render(locale, *format, &columns).as_bytes())?,
+            }
+        }
         (None, Some(code)) => {
             let description = lookup(locale, code)?;
-            output::describe(&mut out, &description, options.format)?;
+            output::describe(&mut out, &description, cli.format)?;
         }
         (None, None) => return Err(Failure::Usage("give a status code or name".into())),
     }

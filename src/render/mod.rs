@@ -1,0 +1,312 @@
+//! Documentation renderers: the status table in any locale, as Markdown, HTML,
+//! reStructuredText or JSON (feature `docs`).
+//!
+//! Every word comes from the locale: column headings, caption, class headings, specification
+//! titles and the words of a citation. Each format escapes catalog text for itself, since
+//! locale files may come from outside the project.
+
+mod html;
+mod json;
+mod markdown;
+mod rst;
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::catalog::keys::Message;
+use crate::class::StatusClass;
+use crate::locale::Locale;
+use crate::status::StatusCode;
+
+/// An output format for [`DocsTable`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Format {
+    /// GitHub-flavoured Markdown tables.
+    Markdown,
+    /// A complete standalone HTML page.
+    Html,
+    /// reStructuredText `list-table`s, as Sphinx builds them.
+    Rst,
+    /// The whole catalog for one locale, as JSON.
+    Json,
+}
+
+impl Format {
+    /// Every format.
+    pub const ALL: [Format; 4] = [Format::Markdown, Format::Html, Format::Rst, Format::Json];
+
+    /// The usual file extension: `md`, `html`, `rst`, `json`.
+    pub const fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Rst => "rst",
+            Format::Json => "json",
+        }
+    }
+}
+
+impl FromStr for Format {
+    type Err = UnknownName;
+
+    fn from_str(s: &str) -> Result<Format, UnknownName> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "markdown" | "md" => Ok(Format::Markdown),
+            "html" => Ok(Format::Html),
+            "rst" | "restructuredtext" => Ok(Format::Rst),
+            "json" => Ok(Format::Json),
+            _ => Err(UnknownName::new("format", s, "markdown, html, rst, json")),
+        }
+    }
+}
+
+macro_rules! columns {
+    ($( $(#[$doc:meta])* $variant:ident $id:literal $heading:ident; )+) => {
+        /// A column of the status table.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Column { $( $(#[$doc])* $variant, )+ }
+
+        impl Column {
+            /// Every column, in the order `--columns` lists them.
+            pub const ALL: &'static [Column] = &[ $( Column::$variant, )+ ];
+
+            /// The name used in `--columns`, e.g. `"details"`.
+            pub const fn id(self) -> &'static str {
+                match self { $( Column::$variant => $id, )+ }
+            }
+
+            const fn heading(self) -> Message {
+                match self { $( Column::$variant => Message::$heading, )+ }
+            }
+        }
+    };
+}
+
+columns! {
+    /// The numeric code.
+    Code "code" DocsColumnCode;
+    /// The enum name, e.g. `NOT_FOUND`.
+    Name "name" DocsColumnName;
+    /// The specification references, with localized titles and words.
+    Details "details" DocsColumnDetails;
+    /// The canonical English wire phrase.
+    Phrase "phrase" DocsColumnPhrase;
+    /// The localized title.
+    Title "title" DocsColumnTitle;
+    /// The localized description.
+    Description "description" DocsColumnDescription;
+    /// The class, e.g. `4xx`.
+    Class "class" DocsColumnClass;
+    /// The lifecycle state.
+    Lifecycle "lifecycle" DocsColumnLifecycle;
+    /// Older names.
+    Aliases "aliases" DocsColumnAliases;
+}
+
+impl Column {
+    /// The columns of the seed's table: code, enum name, details.
+    pub const DEFAULT: &'static [Column] = &[Column::Code, Column::Name, Column::Details];
+
+    /// Parses a comma-separated list such as `code,name,title`.
+    ///
+    /// # Errors
+    ///
+    /// [`UnknownName`] for an unknown or empty column name.
+    ///
+    /// ```
+    /// use http_status_catalog::render::Column;
+    /// assert_eq!(Column::parse_list("code, title")?, [Column::Code, Column::Title]);
+    /// assert!(Column::parse_list("code,colour").is_err());
+    /// # Ok::<(), http_status_catalog::render::UnknownName>(())
+    /// ```
+    pub fn parse_list(list: &str) -> Result<Vec<Column>, UnknownName> {
+        list.split(',').map(str::parse).collect()
+    }
+}
+
+impl FromStr for Column {
+    type Err = UnknownName;
+
+    fn from_str(s: &str) -> Result<Column, UnknownName> {
+        let wanted = s.trim().to_ascii_lowercase();
+        Column::ALL
+            .iter()
+            .copied()
+            .find(|c| c.id() == wanted)
+            .ok_or_else(|| {
+                let known: Vec<&str> = Column::ALL.iter().map(|c| c.id()).collect();
+                UnknownName::new("column", s, &known.join(", "))
+            })
+    }
+}
+
+/// A format or column name that is not known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownName {
+    what: &'static str,
+    given: String,
+    known: String,
+}
+
+impl UnknownName {
+    fn new(what: &'static str, given: &str, known: &str) -> UnknownName {
+        let given = given.chars().take(40).collect();
+        UnknownName {
+            what,
+            given,
+            known: known.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for UnknownName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown {} {:?}; expected one of: {}",
+            self.what, self.given, self.known
+        )
+    }
+}
+
+impl std::error::Error for UnknownName {}
+
+/// The status table of one locale, ready to render.
+///
+/// # Example
+///
+/// ```
+/// use http_status_catalog::render::{Column, DocsTable, Format};
+/// use http_status_catalog::Catalog;
+///
+/// let ru = Catalog::global().negotiate_tag("ru");
+/// let md = DocsTable::new(ru).render(Format::Markdown);
+/// assert!(md.contains("| Код | Перечисление имён | Подробности |"));
+/// assert!(md.contains("| 404 | NOT_FOUND | Семантика HTTP RFC 9110, Раздел 15.5.5 |"));
+///
+/// let narrow = DocsTable::new(ru).columns(&[Column::Code, Column::Title]);
+/// assert!(narrow.render(Format::Markdown).contains("| 404 | Не найдено |"));
+/// ```
+#[derive(Clone, Debug)]
+pub struct DocsTable<'a> {
+    locale: Locale<'a>,
+    columns: Vec<Column>,
+}
+
+/// One class of codes: its heading and its rows of plain (unescaped) cells.
+pub(crate) struct Section<'a> {
+    pub(crate) class: StatusClass,
+    pub(crate) title: &'a str,
+    pub(crate) description: &'a str,
+    pub(crate) rows: Vec<Vec<Cell>>,
+}
+
+/// A cell: pieces of text, each optionally linked.
+pub(crate) struct Cell(pub(crate) Vec<(String, Option<String>)>);
+
+impl Cell {
+    fn text(text: impl Into<String>) -> Cell {
+        Cell(vec![(text.into(), None)])
+    }
+
+    /// The cell as plain text, pieces joined with `; `.
+    pub(crate) fn plain(&self) -> String {
+        let pieces: Vec<&str> = self.0.iter().map(|(text, _)| text.as_str()).collect();
+        pieces.join("; ")
+    }
+}
+
+impl<'a> DocsTable<'a> {
+    /// The table of `locale` with the default columns (code, enum name, details).
+    pub fn new(locale: Locale<'a>) -> DocsTable<'a> {
+        DocsTable {
+            locale,
+            columns: Column::DEFAULT.to_vec(),
+        }
+    }
+
+    /// Chooses the columns, in order. An empty list means the default columns.
+    pub fn columns(mut self, columns: &[Column]) -> DocsTable<'a> {
+        self.columns = if columns.is_empty() {
+            Column::DEFAULT.to_vec()
+        } else {
+            columns.to_vec()
+        };
+        self
+    }
+
+    /// Renders the table. JSON always holds the whole catalog, whatever the columns.
+    pub fn render(&self, format: Format) -> String {
+        match format {
+            Format::Markdown => markdown::render(self),
+            Format::Html => html::render(self),
+            Format::Rst => rst::render(self),
+            Format::Json => json::render(self.locale),
+        }
+    }
+
+    pub(crate) fn locale(&self) -> Locale<'a> {
+        self.locale
+    }
+
+    pub(crate) fn message(&self, message: Message) -> &'a str {
+        self.locale.message(message)
+    }
+
+    pub(crate) fn headings(&self) -> Vec<&'a str> {
+        self.columns
+            .iter()
+            .map(|c| self.locale.message(c.heading()))
+            .collect()
+    }
+
+    pub(crate) fn sections(&self) -> Vec<Section<'a>> {
+        StatusClass::ALL
+            .iter()
+            .map(|&class| Section {
+                class,
+                title: self.locale.class_title(class),
+                description: self.locale.class_description(class),
+                rows: StatusCode::ALL
+                    .iter()
+                    .filter(|s| s.class() == class)
+                    .map(|&s| self.columns.iter().map(|&c| self.cell(s, c)).collect())
+                    .collect(),
+            })
+            .collect()
+    }
+
+    fn cell(&self, status: StatusCode, column: Column) -> Cell {
+        let locale = self.locale;
+        match column {
+            Column::Code => Cell::text(status.as_u16().to_string()),
+            Column::Name => Cell::text(status.name()),
+            Column::Details => Cell(
+                status
+                    .references()
+                    .iter()
+                    .map(|&r| {
+                        let text = format!("{} {}", locale.spec_title(r.spec()), locale.cite(r));
+                        (text, r.url())
+                    })
+                    .collect(),
+            ),
+            Column::Phrase => Cell::text(status.phrase()),
+            Column::Title => Cell::text(locale.describe(status).title()),
+            Column::Description => Cell::text(locale.describe(status).description()),
+            Column::Class => Cell::text(status.class().as_str()),
+            Column::Lifecycle => Cell::text(locale.lifecycle_name(status.lifecycle())),
+            Column::Aliases => Cell::text(status.aliases().join(", ")),
+        }
+    }
+}
+
+/// Folds line breaks and other control characters into spaces: every format here puts a
+/// cell on one line.
+pub(crate) fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
