@@ -4,7 +4,7 @@ use core::fmt;
 
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
-use crate::catalog::keys::{Key, Message};
+use crate::catalog::keys::{Key, Message, PLACEHOLDER};
 use crate::catalog::{Catalog, LocaleData};
 use crate::class::StatusClass;
 use crate::error::InvalidStatusCode;
@@ -169,8 +169,8 @@ impl<'a> Locale<'a> {
         self.text(Key::Message(message))
     }
 
-    /// A localized citation: `RFC 9110, Раздел 15.5.5`, with the experimental marker in
-    /// parentheses where the RFC is Experimental. The specification title is not included:
+    /// A localized citation: `RFC 9110, Раздел 15.5.5` (`RFC 9110, 第 15.5.5 节` in Chinese),
+    /// with the experimental marker in parentheses where the RFC is Experimental. The specification title is not included:
     /// see [`spec_title`](Locale::spec_title).
     ///
     /// ```
@@ -215,11 +215,9 @@ impl fmt::Display for Citation<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.reference.spec())?;
         if let Some(section) = self.reference.section() {
-            write!(
-                f,
-                ", {} {section}",
-                self.locale.message(Message::SpecSection)
-            )?;
+            let pattern = self.locale.text(Key::Section);
+            let (before, after) = pattern.split_once(PLACEHOLDER).unwrap_or((pattern, ""));
+            write!(f, ", {before}{section}{after}")?;
         }
         if self.reference.is_experimental() {
             write!(f, " ({})", self.locale.message(Message::SpecExperimental))?;

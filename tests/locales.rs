@@ -100,7 +100,11 @@ fn russian_is_a_translation_not_a_copy() {
             .any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap())));
     }
     // The seed's official Russian terms.
-    assert_eq!(ru.message(Message::SpecSection), "Раздел");
+    let r = StatusCode::AlreadyReported.references()[0];
+    assert_eq!(
+        ru.cite(r).to_string(),
+        "RFC 5842, Раздел 7.1 (Экспериментальный)"
+    );
     assert_eq!(ru.message(Message::SpecExperimental), "Экспериментальный");
     assert_eq!(ru.message(Message::DocsColumnName), "Перечисление имён");
 }

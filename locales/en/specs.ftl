@@ -16,8 +16,8 @@ spec-rfc2774 = An HTTP Extension Framework
 spec-rfc2324 = Hyper Text Coffee Pot Control Protocol (HTCPCP/1.0)
 spec-draft-resumable-upload = Resumable Uploads for HTTP (Internet-Draft)
 
-# The word before a section number: "Section 15.5.5".
-spec-section = Section
+# A section of a specification, as cited: "Section 15.5.5". { $section } is the number.
+spec-section = Section { $section }
 # Marks a reference to an Experimental RFC.
 spec-experimental = Experimental
 

@@ -19,7 +19,7 @@ macro_rules! messages {
         /// use http_status_catalog::{langid, Catalog, Message};
         ///
         /// let ru = Catalog::global().negotiate(&langid!("ru"));
-        /// assert_eq!(ru.message(Message::SpecSection), "Раздел");
+        /// assert_eq!(ru.message(Message::SpecExperimental), "Экспериментальный");
         /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -43,8 +43,6 @@ macro_rules! messages {
 }
 
 messages! {
-    /// The word before a section number ("Section").
-    SpecSection "spec-section" "specs.ftl";
     /// The marker for an Experimental RFC ("Experimental").
     SpecExperimental "spec-experimental" "specs.ftl";
     /// The caption of the status table.
@@ -109,6 +107,11 @@ messages! {
     Unregistered "cli-unregistered" "cli.ftl";
 }
 
+/// Stands where a variable goes in a resolved message, so that the message can be stored as
+/// plain text once and filled in later without parsing. A private-use character: it never
+/// occurs in real text.
+pub(crate) const PLACEHOLDER: char = '\u{E000}';
+
 /// A slot in a locale's resolved table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Key {
@@ -117,13 +120,16 @@ pub(crate) enum Key {
     ClassTitle(StatusClass),
     ClassDescription(StatusClass),
     SpecTitle(Spec),
+    /// "Section { $section }": resolved with a placeholder where the number goes.
+    Section,
     Lifecycle(Lifecycle),
     Message(Message),
 }
 
 const CLASS_BASE: usize = 2 * STATUS_COUNT;
 const SPEC_BASE: usize = CLASS_BASE + 2 * StatusClass::ALL.len();
-const LIFECYCLE_BASE: usize = SPEC_BASE + Spec::ALL.len();
+const SECTION: usize = SPEC_BASE + Spec::ALL.len();
+const LIFECYCLE_BASE: usize = SECTION + 1;
 const MESSAGE_BASE: usize = LIFECYCLE_BASE + Lifecycle::ALL.len();
 
 /// The number of slots in a locale's table.
@@ -138,6 +144,7 @@ impl Key {
             Key::ClassTitle(c) => CLASS_BASE + 2 * c.index(),
             Key::ClassDescription(c) => CLASS_BASE + 2 * c.index() + 1,
             Key::SpecTitle(s) => SPEC_BASE + s.index(),
+            Key::Section => SECTION,
             Key::Lifecycle(l) => LIFECYCLE_BASE + l as usize,
             Key::Message(m) => MESSAGE_BASE + m as usize,
         }
@@ -154,6 +161,7 @@ impl Key {
         statuses
             .chain(classes)
             .chain(Spec::ALL.iter().map(|&s| Key::SpecTitle(s)))
+            .chain([Key::Section])
             .chain(Lifecycle::ALL.iter().map(|&l| Key::Lifecycle(l)))
             .chain(Message::ALL.iter().map(|&m| Key::Message(m)))
     }
@@ -166,8 +174,17 @@ impl Key {
             Key::ClassTitle(c) => format!("class-{}-title", c.as_str()),
             Key::ClassDescription(c) => format!("class-{}-description", c.as_str()),
             Key::SpecTitle(s) => format!("spec-{}", s.id()),
+            Key::Section => "spec-section".to_string(),
             Key::Lifecycle(l) => format!("lifecycle-{}", l.as_str()),
             Key::Message(m) => m.id().to_string(),
+        }
+    }
+
+    /// The variable the message takes, if any; it is resolved with [`PLACEHOLDER`] standing in.
+    pub(crate) const fn variable(self) -> Option<&'static str> {
+        match self {
+            Key::Section => Some("section"),
+            _ => None,
         }
     }
 
@@ -176,7 +193,7 @@ impl Key {
         match self {
             Key::StatusTitle(_) | Key::StatusDescription(_) => "status.ftl",
             Key::ClassTitle(_) | Key::ClassDescription(_) => "classes.ftl",
-            Key::SpecTitle(_) | Key::Lifecycle(_) => "specs.ftl",
+            Key::SpecTitle(_) | Key::Section | Key::Lifecycle(_) => "specs.ftl",
             Key::Message(m) => m.file(),
         }
     }

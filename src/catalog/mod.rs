@@ -164,7 +164,7 @@ impl Catalog {
     ///
     /// let c = Catalog::global();
     /// assert_eq!(c.negotiate_accept_language("ru;q=0, en").id().to_string(), "en");
-    /// assert_eq!(c.negotiate_accept_language("de-CH, ru-RU;q=0.5").id().to_string(), "ru");
+    /// assert_eq!(c.negotiate_accept_language("tlh, ru-RU;q=0.5").id().to_string(), "ru");
     /// ```
     pub fn negotiate_accept_language(&self, header: &str) -> Locale<'_> {
         let index = negotiate::accept_language(&self.locales, header).unwrap_or(0);

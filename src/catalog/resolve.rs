@@ -3,12 +3,12 @@
 //! This runs once, when a catalog is built. Fluent does the parsing and resolving; this module
 //! turns its errors into [`Diagnostic`]s and records which slots a locale filled itself.
 
-use fluent_bundle::{FluentBundle, FluentResource};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use super::diagnostic::{Diagnostic, DiagnosticKind, Severity};
-use super::keys::{Key, KEY_COUNT};
+use super::keys::{Key, KEY_COUNT, PLACEHOLDER};
 use super::source::decode;
 
 /// The longest resolved message accepted, in bytes. A message that references itself into a
@@ -112,12 +112,24 @@ pub(crate) fn resolve(
             continue;
         };
         let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, None, &mut errors);
+        let args = key.variable().map(|name| {
+            let mut args = FluentArgs::new();
+            args.set(name, PLACEHOLDER.to_string());
+            args
+        });
+        let text = bundle.format_pattern(pattern, args.as_ref(), &mut errors);
+        let placeholders = text.matches(PLACEHOLDER).count();
         let problem = if let Some(error) = errors.first() {
             Some((
                 DiagnosticKind::Resolve,
                 format!("`{id}` cannot be resolved: {error}"),
             ))
+        } else if let (Some(name), false) = (key.variable(), placeholders == 1) {
+            let message = format!("`{id}` must use {{ ${name} }} exactly once");
+            Some((DiagnosticKind::Resolve, message))
+        } else if key.variable().is_none() && placeholders > 0 {
+            let message = format!("`{id}` contains U+E000, which is reserved");
+            Some((DiagnosticKind::Resolve, message))
         } else if text.trim().is_empty() {
             Some((DiagnosticKind::Empty, format!("`{id}` is empty")))
         } else if text.len() > MAX_TEXT_BYTES {

@@ -1,0 +1,30 @@
+# Titoli delle specifiche che definiscono i codici di stato, e parole usate
+# per citarle («RFC 9110, Sezione 15.5.5 (Sperimentale)»).
+# I numeri RFC e i numeri di sezione vengono aggiunti dal programma: non scriverli qui.
+
+spec-rfc9110 = Semantica di HTTP
+spec-rfc2518 = Estensioni HTTP per la modifica distribuita (WebDAV)
+spec-rfc4918 = Estensioni HTTP per la modifica distribuita sul Web e il controllo delle versioni (WebDAV)
+spec-rfc5842 = Estensioni di associazione per WebDAV
+spec-rfc3229 = Codifica delta in HTTP
+spec-rfc8297 = Un codice di stato HTTP per indicare suggerimenti
+spec-rfc8470 = Uso dei dati anticipati in HTTP
+spec-rfc6585 = Codici di stato HTTP aggiuntivi
+spec-rfc7725 = Un codice di stato HTTP per segnalare ostacoli legali
+spec-rfc2295 = Negoziazione trasparente del contenuto in HTTP
+spec-rfc2774 = Un framework di estensione per HTTP
+spec-rfc2324 = Protocollo ipertestuale di controllo delle caffettiere (HTCPCP/1.0)
+spec-draft-resumable-upload = Caricamenti riprendibili per HTTP (Internet-Draft)
+
+# La parola prima del numero di sezione: «Sezione 15.5.5».
+spec-section = Sezione { $section }
+# Indica un riferimento a un RFC sperimentale.
+spec-experimental = Sperimentale
+
+# La posizione di un codice di stato nel suo ciclo di vita.
+lifecycle-standard = Standard
+lifecycle-experimental = Sperimentale
+lifecycle-provisional = Provvisorio
+lifecycle-deprecated = Deprecato
+lifecycle-obsoleted = Obsoleto
+lifecycle-reserved = Riservato

@@ -1,0 +1,30 @@
+# Tytuły specyfikacji definiujących kody odpowiedzi oraz słowa używane
+# przy ich cytowaniu („RFC 9110, Sekcja 15.5.5 (Eksperymentalny)”).
+# Numery RFC i sekcji dodaje program: nie wpisuj ich tutaj.
+
+spec-rfc9110 = Semantyka HTTP
+spec-rfc2518 = Rozszerzenia HTTP do rozproszonej edycji (WebDAV)
+spec-rfc4918 = Rozszerzenia HTTP do rozproszonej edycji i wersjonowania w sieci WWW (WebDAV)
+spec-rfc5842 = Rozszerzenia powiązań dla WebDAV
+spec-rfc3229 = Kodowanie delta w HTTP
+spec-rfc8297 = Kod odpowiedzi HTTP do przekazywania wskazówek
+spec-rfc8470 = Korzystanie z wczesnych danych w HTTP
+spec-rfc6585 = Dodatkowe kody odpowiedzi HTTP
+spec-rfc7725 = Kod odpowiedzi HTTP do zgłaszania przeszkód prawnych
+spec-rfc2295 = Przezroczysta negocjacja zawartości w HTTP
+spec-rfc2774 = Framework rozszerzeń HTTP
+spec-rfc2324 = Hipertekstowy protokół sterowania dzbankiem do kawy (HTCPCP/1.0)
+spec-draft-resumable-upload = Wznawialne przesyłanie w HTTP (Internet-Draft)
+
+# Słowo przed numerem sekcji: „Sekcja 15.5.5”.
+spec-section = Sekcja { $section }
+# Oznacza odwołanie do eksperymentalnego RFC.
+spec-experimental = Eksperymentalny
+
+# Etap cyklu życia, na którym znajduje się kod odpowiedzi.
+lifecycle-standard = Standardowy
+lifecycle-experimental = Eksperymentalny
+lifecycle-provisional = Tymczasowy
+lifecycle-deprecated = Przestarzały
+lifecycle-obsoleted = Wycofany
+lifecycle-reserved = Zarezerwowany
