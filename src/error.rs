@@ -38,21 +38,15 @@ pub enum ErrorKind {
 
 impl InvalidStatusCode {
     pub(crate) const fn out_of_range(code: u16) -> Self {
-        InvalidStatusCode {
-            kind: ErrorKind::OutOfRange(code),
-        }
+        InvalidStatusCode { kind: ErrorKind::OutOfRange(code) }
     }
 
     pub(crate) const fn reserved(code: u16) -> Self {
-        InvalidStatusCode {
-            kind: ErrorKind::Reserved(code),
-        }
+        InvalidStatusCode { kind: ErrorKind::Reserved(code) }
     }
 
     pub(crate) const fn unregistered(code: u16) -> Self {
-        InvalidStatusCode {
-            kind: ErrorKind::Unregistered(code),
-        }
+        InvalidStatusCode { kind: ErrorKind::Unregistered(code) }
     }
 
     pub(crate) fn unknown_name(name: &str) -> Self {
@@ -60,9 +54,7 @@ impl InvalidStatusCode {
         while !name.is_char_boundary(end) {
             end -= 1;
         }
-        InvalidStatusCode {
-            kind: ErrorKind::UnknownName(name[..end].to_string()),
-        }
+        InvalidStatusCode { kind: ErrorKind::UnknownName(name[..end].to_string()) }
     }
 
     /// What went wrong.
@@ -85,10 +77,7 @@ impl fmt::Display for InvalidStatusCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
             ErrorKind::OutOfRange(c) => {
-                write!(
-                    f,
-                    "{c} is not an HTTP status code: codes range from 100 to 599"
-                )
+                write!(f, "{c} is not an HTTP status code: codes range from 100 to 599")
             }
             ErrorKind::Reserved(c) => write!(f, "{c} is reserved in the IANA registry and unused"),
             ErrorKind::Unregistered(c) => {

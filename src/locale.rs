@@ -181,18 +181,13 @@ impl<'a> Locale<'a> {
     /// assert_eq!(ru.cite(r).to_string(), "RFC 5842, Раздел 7.1 (Экспериментальный)");
     /// ```
     pub fn cite(self, reference: Reference) -> Citation<'a> {
-        Citation {
-            locale: self,
-            reference,
-        }
+        Citation { locale: self, reference }
     }
 }
 
 impl fmt::Debug for Locale<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("Locale")
-            .field(&self.id().to_string())
-            .finish()
+        f.debug_tuple("Locale").field(&self.id().to_string()).finish()
     }
 }
 

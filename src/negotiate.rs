@@ -36,9 +36,7 @@ pub(crate) fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
     if tag.is_empty() || tag.len() > MAX_TAG_BYTES {
         return None;
     }
-    LanguageIdentifier::from_bytes(tag.as_bytes())
-        .ok()
-        .filter(|id| !id.language.is_empty())
+    LanguageIdentifier::from_bytes(tag.as_bytes()).ok().filter(|id| !id.language.is_empty())
 }
 
 /// Parses a locale folder name, which must be a tag in its canonical form (`pt-BR`, not

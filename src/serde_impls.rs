@@ -71,18 +71,9 @@ impl Serialize for Description<'_> {
         s.serialize_field("direction", locale.direction().as_str())?;
         s.serialize_field("registered", &self.is_registered())?;
         s.serialize_field("lifecycle", &self.lifecycle().map(|l| l.as_str()))?;
-        s.serialize_field(
-            "cacheable",
-            &status.map(StatusCode::is_heuristically_cacheable),
-        )?;
+        s.serialize_field("cacheable", &status.map(StatusCode::is_heuristically_cacheable))?;
         s.serialize_field("no_content", &status.map(StatusCode::has_no_content))?;
-        s.serialize_field(
-            "references",
-            &References {
-                locale,
-                references: self.references(),
-            },
-        )?;
+        s.serialize_field("references", &References { locale, references: self.references() })?;
         s.end()
     }
 }
@@ -96,10 +87,7 @@ impl Serialize for References<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut seq = serializer.serialize_seq(Some(self.references.len()))?;
         for &reference in self.references {
-            seq.serialize_element(&LocalizedReference {
-                locale: self.locale,
-                reference,
-            })?;
+            seq.serialize_element(&LocalizedReference { locale: self.locale, reference })?;
         }
         seq.end()
     }

@@ -492,10 +492,7 @@ fn same_name(table_name: &str, input: &str) -> bool {
         other => other.to_ascii_uppercase(),
     };
     table_name.len() == input.len()
-        && table_name
-            .bytes()
-            .zip(input.bytes())
-            .all(|(a, b)| a == normalize(b))
+        && table_name.bytes().zip(input.bytes()).all(|(a, b)| a == normalize(b))
 }
 
 impl fmt::Debug for StatusCode {

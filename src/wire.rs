@@ -31,9 +31,7 @@ pub(crate) fn diagnostics() -> &'static [Diagnostic] {
 
 /// Whether `phrase` is a valid RFC 9112 reason-phrase: `*( HTAB / SP / VCHAR / obs-text )`.
 pub(crate) fn is_valid_reason_phrase(phrase: &str) -> bool {
-    phrase
-        .bytes()
-        .all(|b| b == b'\t' || b == b' ' || b.is_ascii_graphic() || b >= 0x80)
+    phrase.bytes().all(|b| b == b'\t' || b == b' ' || b.is_ascii_graphic() || b >= 0x80)
 }
 
 fn load() -> Wire {
@@ -41,12 +39,7 @@ fn load() -> Wire {
     let mut phrases = vec![String::new(); STATUS_COUNT];
     let mut diagnostics = Vec::new();
     let mut error = |message: String| {
-        diagnostics.push(Diagnostic::new(
-            Severity::Error,
-            DiagnosticKind::Missing,
-            &path,
-            message,
-        ))
+        diagnostics.push(Diagnostic::new(Severity::Error, DiagnosticKind::Missing, &path, message))
     };
     let bytes = embedded_wire().unwrap_or_default();
     let text = String::from_utf8_lossy(&bytes);
@@ -56,12 +49,7 @@ fn load() -> Wire {
         let ast::Entry::Message(message) = entry else {
             continue;
         };
-        let Some(code) = message
-            .id
-            .name
-            .strip_prefix("wire-")
-            .and_then(|c| c.parse().ok())
-        else {
+        let Some(code) = message.id.name.strip_prefix("wire-").and_then(|c| c.parse().ok()) else {
             continue;
         };
         let Ok(status) = StatusCode::from_u16(code) else {
@@ -81,10 +69,7 @@ fn load() -> Wire {
             Some(text) if is_valid_reason_phrase(&text) && !text.is_empty() => {
                 phrases[status.index()] = text;
             }
-            _ => error(format!(
-                "`{}` is not a plain reason-phrase",
-                message.id.name
-            )),
+            _ => error(format!("`{}` is not a plain reason-phrase", message.id.name)),
         }
     }
     for status in StatusCode::ALL {
@@ -92,8 +77,5 @@ fn load() -> Wire {
             error(format!("no wire phrase for {}", status.as_u16()));
         }
     }
-    Wire {
-        phrases,
-        diagnostics,
-    }
+    Wire { phrases, diagnostics }
 }

@@ -81,20 +81,10 @@ fn unknown_input_is_one_line_on_stderr_and_exit_2() {
 
 #[test]
 fn list_is_every_code_in_order() {
-    let out = httpstatus(&[
-        "list",
-        "--format",
-        "json",
-        "--accept-language",
-        "en;q=0.1, ru;q=0.9",
-    ]);
+    let out = httpstatus(&["list", "--format", "json", "--accept-language", "en;q=0.1, ru;q=0.9"]);
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let codes: Vec<u64> = json
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["code"].as_u64().unwrap())
-        .collect();
+    let codes: Vec<u64> =
+        json.as_array().unwrap().iter().map(|d| d["code"].as_u64().unwrap()).collect();
     assert_eq!(codes.len(), 63);
     assert!(codes.windows(2).all(|w| w[0] < w[1]));
     assert!(json.as_array().unwrap().iter().all(|d| d["locale"] == "ru"));
@@ -125,17 +115,9 @@ fn language_comes_from_the_environment() {
 fn locales_lists_the_shipped_locales() {
     let out = httpstatus(&["locales", "--format", "json"]);
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let tags: Vec<&str> = json
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|l| l["tag"].as_str().unwrap())
-        .collect();
+    let tags: Vec<&str> =
+        json.as_array().unwrap().iter().map(|l| l["tag"].as_str().unwrap()).collect();
     assert_eq!(tags[0], "en");
     assert!(tags.contains(&"ru"));
-    assert!(json
-        .as_array()
-        .unwrap()
-        .iter()
-        .all(|l| l["complete"] == true));
+    assert!(json.as_array().unwrap().iter().all(|l| l["complete"] == true));
 }

@@ -23,10 +23,7 @@ fn check_golden(path: PathBuf, actual: &str, how: &str) {
     let expected = std::fs::read_to_string(&path)
         .unwrap_or_else(|_| panic!("{} is missing; run `{how}`", path.display()));
     if expected != actual {
-        let line = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(a, b)| a != b);
+        let line = expected.lines().zip(actual.lines()).position(|(a, b)| a != b);
         panic!(
             "{} is out of date (first difference at line {:?}); run `{how}`",
             path.display(),
@@ -52,10 +49,7 @@ fn committed_docs_are_fresh_for_every_locale() {
     for entry in std::fs::read_dir(root().join("docs")).unwrap() {
         let name = entry.unwrap().file_name().into_string().unwrap();
         if name.starts_with("status-codes.") {
-            assert!(
-                expected_files.contains(&name),
-                "docs/{name} belongs to no shipped locale"
-            );
+            assert!(expected_files.contains(&name), "docs/{name} belongs to no shipped locale");
         }
     }
 }
@@ -95,44 +89,23 @@ fn every_code_appears_once_per_table() {
             .unwrap()
             .iter()
             .flat_map(|c| {
-                c["statuses"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|s| s["code"].as_u64().unwrap())
+                c["statuses"].as_array().unwrap().iter().map(|s| s["code"].as_u64().unwrap())
             })
             .collect();
         assert_eq!(json_codes.len(), StatusCode::ALL.len());
         for &status in StatusCode::ALL {
             let code = status.as_u16();
             let count = |text: &str, needle: &str| text.matches(needle).count();
-            assert_eq!(
-                count(&md, &format!("\n| {code} | {} |", status.name())),
-                1,
-                "{code} in md"
-            );
-            assert_eq!(
-                count(&html, &format!("<tr><td>{code}</td>")),
-                1,
-                "{code} in html"
-            );
-            assert_eq!(
-                count(&rst, &format!("\n   * - {code}\n")),
-                1,
-                "{code} in rst"
-            );
-            assert_eq!(
-                json_codes.iter().filter(|&&c| c == u64::from(code)).count(),
-                1
-            );
+            assert_eq!(count(&md, &format!("\n| {code} | {} |", status.name())), 1, "{code} in md");
+            assert_eq!(count(&html, &format!("<tr><td>{code}</td>")), 1, "{code} in html");
+            assert_eq!(count(&rst, &format!("\n   * - {code}\n")), 1, "{code} in rst");
+            assert_eq!(json_codes.iter().filter(|&&c| c == u64::from(code)).count(), 1);
         }
     }
 }
 
 fn markup_locale() -> Catalog {
-    Catalog::builder()
-        .locales_dir(fixture("locales-markup"))
-        .build()
+    Catalog::builder().locales_dir(fixture("locales-markup")).build()
 }
 
 #[test]
@@ -145,22 +118,13 @@ fn markdown_escapes_pipes_markup_and_backticks() {
         Column::Details,
     ]);
     let md = table.render(Format::Markdown);
-    assert!(
-        !md.contains("<script>") && !md.contains("<b>") && !md.contains("<i>"),
-        "{md}"
-    );
+    assert!(!md.contains("<script>") && !md.contains("<b>") && !md.contains("<i>"), "{md}");
     assert!(md.contains("&lt;script&gt;"));
     let row = md.lines().find(|l| l.starts_with("| 404 |")).unwrap();
     // Exactly the four cell separators of a four-column row: every pipe in the text is escaped.
-    let unescaped = row
-        .match_indices('|')
-        .filter(|(i, _)| !row[..*i].ends_with('\\'))
-        .count();
+    let unescaped = row.match_indices('|').filter(|(i, _)| !row[..*i].ends_with('\\')).count();
     assert_eq!(unescaped, 5, "{row}");
-    assert!(
-        row.contains("\\`tick\\`") && row.contains("&amp;amp;"),
-        "{row}"
-    );
+    assert!(row.contains("\\`tick\\`") && row.contains("&amp;amp;"), "{row}");
     assert!(!md.contains("Line one\n"), "line breaks are folded");
     assert!(md.contains("| C\\|o\\`d\\`e |"), "headings are escaped");
 }
@@ -216,10 +180,7 @@ fn json_keeps_text_exactly() {
         .find(|s| s["code"] == 404)
         .unwrap()
         .clone();
-    assert_eq!(
-        not_found["title"],
-        qaa.describe(StatusCode::NotFound).title()
-    );
+    assert_eq!(not_found["title"], qaa.describe(StatusCode::NotFound).title());
     assert!(not_found["title"].as_str().unwrap().starts_with("<script>"));
 }
 

@@ -45,19 +45,8 @@ fn every_u16_through_every_entry_point() {
 
 #[test]
 fn boundaries_between_classes() {
-    for (below, above) in [
-        (99, 100),
-        (199, 200),
-        (299, 300),
-        (399, 400),
-        (499, 500),
-        (599, 600),
-    ] {
-        assert_ne!(
-            StatusClass::of(below),
-            StatusClass::of(above),
-            "{below}/{above}"
-        );
+    for (below, above) in [(99, 100), (199, 200), (299, 300), (399, 400), (499, 500), (599, 600)] {
+        assert_ne!(StatusClass::of(below), StatusClass::of(above), "{below}/{above}");
     }
     let en = Catalog::global().root();
     let d = en.describe_code(599).unwrap();

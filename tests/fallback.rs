@@ -6,9 +6,7 @@ use http_status_catalog::{Catalog, DiagnosticKind, Severity, StatusCode};
 use crate::fixture;
 
 fn broken() -> Catalog {
-    Catalog::builder()
-        .locales_dir(fixture("locales-broken"))
-        .build()
+    Catalog::builder().locales_dir(fixture("locales-broken")).build()
 }
 
 #[test]
@@ -24,27 +22,15 @@ fn each_problem_is_reported_with_its_place() {
         })
         .collect();
     let expected = vec![
-        (
-            DiagnosticKind::InvalidLocaleName,
-            "locales-broken/pt_BR".to_string(),
-            None,
-        ),
+        (DiagnosticKind::InvalidLocaleName, "locales-broken/pt_BR".to_string(), None),
         (DiagnosticKind::Syntax, "ru/status.ftl".to_string(), Some(5)),
-        (DiagnosticKind::Duplicate, "ru/status.ftl".to_string(), None),
-        (
-            DiagnosticKind::WirePhraseInLocale,
-            "ru/status.ftl".to_string(),
-            None,
-        ),
-        (DiagnosticKind::Resolve, "ru/status.ftl".to_string(), None),
-        (DiagnosticKind::Resolve, "ru/status.ftl".to_string(), None),
+        (DiagnosticKind::Duplicate, "ru/status.ftl".to_string(), Some(7)),
+        (DiagnosticKind::WirePhraseInLocale, "ru/status.ftl".to_string(), Some(8)),
+        (DiagnosticKind::UnknownReference, "ru/status.ftl".to_string(), Some(4)),
+        (DiagnosticKind::Resolve, "ru/status.ftl".to_string(), Some(9)),
     ];
     assert_eq!(errors, expected, "{:#?}", catalog.diagnostics());
-    let shown = catalog
-        .diagnostics()
-        .iter()
-        .find(|d| d.kind() == DiagnosticKind::Syntax)
-        .unwrap();
+    let shown = catalog.diagnostics().iter().find(|d| d.kind() == DiagnosticKind::Syntax).unwrap();
     assert!(shown.to_string().ends_with("ru/status.ftl:5:6: error: syntax error: Expected a token starting with \"=\"; the entry is skipped"), "{shown}");
 }
 
@@ -69,24 +55,16 @@ fn broken_messages_fall_back_and_good_ones_are_used() {
     let ru = catalog.negotiate_tag("ru");
     assert!(ru.is_from_disk());
     // Good messages from disk win over the embedded ones.
-    assert_eq!(
-        ru.describe(StatusCode::NotFound).title(),
-        "Страница не найдена (из папки)"
-    );
+    assert_eq!(ru.describe(StatusCode::NotFound).title(), "Страница не найдена (из папки)");
     // The first of two duplicates is used.
     assert_eq!(ru.describe(StatusCode::Gone).title(), "Удалено навсегда");
     // Unresolvable messages fall back to the embedded Russian.
     let bad = ru.describe(StatusCode::BadRequest);
-    assert_eq!(
-        bad.title(),
-        embedded.describe(StatusCode::BadRequest).title()
-    );
+    assert_eq!(bad.title(), embedded.describe(StatusCode::BadRequest).title());
     let cyclic = ru.describe(StatusCode::InternalServerError);
     assert_eq!(
         cyclic.description(),
-        embedded
-            .describe(StatusCode::InternalServerError)
-            .description()
+        embedded.describe(StatusCode::InternalServerError).description()
     );
     // The wire phrase is untouched.
     assert_eq!(StatusCode::NotFound.phrase(), "Not Found");
@@ -107,26 +85,15 @@ fn broken_messages_fall_back_and_good_ones_are_used() {
 
 #[test]
 fn a_missing_folder_is_a_diagnostic_not_a_failure() {
-    let catalog = Catalog::builder()
-        .locales_dir(fixture("no-such-folder"))
-        .build();
+    let catalog = Catalog::builder().locales_dir(fixture("no-such-folder")).build();
     assert_eq!(catalog.diagnostics().len(), 1);
     assert_eq!(catalog.diagnostics()[0].kind(), DiagnosticKind::Io);
-    assert_eq!(
-        catalog
-            .negotiate_tag("ru")
-            .describe(StatusCode::NotFound)
-            .title(),
-        "Не найдено"
-    );
+    assert_eq!(catalog.negotiate_tag("ru").describe(StatusCode::NotFound).title(), "Не найдено");
 }
 
 #[test]
 fn without_embedded_locales_english_still_backs_every_message() {
-    let catalog = Catalog::builder()
-        .embedded(false)
-        .locales_dir(fixture("locales-broken"))
-        .build();
+    let catalog = Catalog::builder().embedded(false).locales_dir(fixture("locales-broken")).build();
     let tags: Vec<String> = catalog.locales().map(|l| l.id().to_string()).collect();
     assert_eq!(tags, ["en", "eo", "ru"]);
     let ru = catalog.negotiate_tag("ru");

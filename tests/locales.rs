@@ -10,20 +10,13 @@ fn locales_dir() -> &'static Path {
 }
 
 fn file_names(dir: &Path) -> BTreeSet<String> {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .collect()
+    std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect()
 }
 
 #[test]
 fn the_shipped_locales_load_without_diagnostics() {
     let catalog = Catalog::global();
-    let shown: Vec<String> = catalog
-        .diagnostics()
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let shown: Vec<String> = catalog.diagnostics().iter().map(ToString::to_string).collect();
     assert!(shown.is_empty(), "{shown:#?}");
     let tags: Vec<String> = catalog.locales().map(|l| l.id().to_string()).collect();
     assert_eq!(tags[0], "en");
@@ -44,43 +37,27 @@ fn every_locale_folder_has_the_same_files() {
 #[test]
 fn every_folder_is_a_locale_of_the_catalog() {
     let catalog = Catalog::global();
-    let folders = std::fs::read_dir(locales_dir())
-        .unwrap()
-        .filter(|e| e.as_ref().unwrap().path().is_dir());
+    let folders =
+        std::fs::read_dir(locales_dir()).unwrap().filter(|e| e.as_ref().unwrap().path().is_dir());
     assert_eq!(folders.count(), catalog.locales().len());
 }
 
 #[test]
 fn every_code_in_every_locale_has_its_own_text() {
     for locale in Catalog::global().locales() {
-        assert_eq!(
-            locale.coverage().0,
-            locale.coverage().1,
-            "{locale:?} is incomplete"
-        );
+        assert_eq!(locale.coverage().0, locale.coverage().1, "{locale:?} is incomplete");
         for &status in StatusCode::ALL {
             let d = locale.describe(status);
             assert!(d.is_translated(), "{locale:?} {}", status.as_u16());
-            assert!(
-                !d.title().trim().is_empty(),
-                "{locale:?} {}",
-                status.as_u16()
-            );
-            assert!(
-                d.description().trim().len() > 10,
-                "{locale:?} {}",
-                status.as_u16()
-            );
+            assert!(!d.title().trim().is_empty(), "{locale:?} {}", status.as_u16());
+            assert!(d.description().trim().len() > 10, "{locale:?} {}", status.as_u16());
         }
         for class in StatusClass::ALL {
             assert!(!locale.class_title(class).is_empty());
             assert!(!locale.class_description(class).is_empty());
         }
         for &message in Message::ALL {
-            assert!(
-                !locale.message(message).is_empty(),
-                "{locale:?} {message:?}"
-            );
+            assert!(!locale.message(message).is_empty(), "{locale:?} {message:?}");
         }
     }
 }
@@ -94,17 +71,11 @@ fn russian_is_a_translation_not_a_copy() {
         assert_ne!(e.title(), r.title(), "{}", status.as_u16());
         assert_ne!(e.description(), r.description(), "{}", status.as_u16());
         assert_eq!(e.phrase(), r.phrase(), "wire phrases are never translated");
-        assert!(r
-            .title()
-            .chars()
-            .any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap())));
+        assert!(r.title().chars().any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap())));
     }
     // The seed's official Russian terms.
     let r = StatusCode::AlreadyReported.references()[0];
-    assert_eq!(
-        ru.cite(r).to_string(),
-        "RFC 5842, Раздел 7.1 (Экспериментальный)"
-    );
+    assert_eq!(ru.cite(r).to_string(), "RFC 5842, Раздел 7.1 (Экспериментальный)");
     assert_eq!(ru.message(Message::SpecExperimental), "Экспериментальный");
     assert_eq!(ru.message(Message::DocsColumnName), "Перечисление имён");
 }
@@ -116,11 +87,7 @@ fn no_locale_defines_wire_phrases_and_titles_do_not_reach_the_wire() {
             continue;
         }
         let text = std::fs::read_to_string(&entry).unwrap();
-        assert!(
-            !text.lines().any(|l| l.starts_with("wire-")),
-            "{}",
-            entry.display()
-        );
+        assert!(!text.lines().any(|l| l.starts_with("wire-")), "{}", entry.display());
     }
     let ru = Catalog::global().negotiate_tag("ru");
     for &status in StatusCode::ALL {

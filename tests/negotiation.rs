@@ -5,9 +5,7 @@ use http_status_catalog::{Catalog, LanguageIdentifier};
 use crate::fixture;
 
 fn catalog_with_regional_locales() -> Catalog {
-    Catalog::builder()
-        .locales_dir(fixture("locales-regional"))
-        .build()
+    Catalog::builder().locales_dir(fixture("locales-regional")).build()
 }
 
 fn cases(name: &str) -> Vec<(String, String)> {
@@ -17,12 +15,7 @@ fn cases(name: &str) -> Vec<(String, String)> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|pair| {
-            (
-                pair[0].as_str().unwrap().to_string(),
-                pair[1].as_str().unwrap().to_string(),
-            )
-        })
+        .map(|pair| (pair[0].as_str().unwrap().to_string(), pair[1].as_str().unwrap().to_string()))
         .collect()
 }
 
@@ -31,16 +24,8 @@ fn tags_negotiate_through_the_documented_steps() {
     let catalog = catalog_with_regional_locales();
     for (requested, expected) in cases("tags") {
         let id: LanguageIdentifier = requested.parse().unwrap();
-        assert_eq!(
-            catalog.negotiate(&id).id().to_string(),
-            expected,
-            "{requested}"
-        );
-        assert_eq!(
-            catalog.negotiate_tag(&requested).id().to_string(),
-            expected,
-            "{requested}"
-        );
+        assert_eq!(catalog.negotiate(&id).id().to_string(), expected, "{requested}");
+        assert_eq!(catalog.negotiate_tag(&requested).id().to_string(), expected, "{requested}");
     }
 }
 
@@ -48,11 +33,7 @@ fn tags_negotiate_through_the_documented_steps() {
 fn shipped_locales_negotiate_from_tags() {
     let catalog = Catalog::global();
     for (requested, expected) in cases("shipped") {
-        assert_eq!(
-            catalog.negotiate_tag(&requested).id().to_string(),
-            expected,
-            "{requested}"
-        );
+        assert_eq!(catalog.negotiate_tag(&requested).id().to_string(), expected, "{requested}");
     }
 }
 
@@ -72,26 +53,14 @@ fn accept_language_honours_q_values() {
 fn hostile_headers_stay_bounded_and_answer() {
     let catalog = Catalog::global();
     let long = "x-".repeat(40_000) + ", ru";
-    assert_eq!(
-        catalog.negotiate_accept_language(&long).id().to_string(),
-        "en",
-        "past the cap"
-    );
+    assert_eq!(catalog.negotiate_accept_language(&long).id().to_string(), "en", "past the cap");
     let many = "tlh;q=0.1, ".repeat(1000) + "ru";
     assert_eq!(
         catalog.negotiate_accept_language(&many).id().to_string(),
         "en",
         "past the entry cap"
     );
-    for header in [
-        "\u{0}",
-        ";;;",
-        ",,,,",
-        "q=1",
-        "ru;q=1;q=0",
-        "ру",
-        "\u{feff}ru",
-    ] {
+    for header in ["\u{0}", ";;;", ",,,,", "q=1", "ru;q=1;q=0", "ру", "\u{feff}ru"] {
         let _ = catalog.negotiate_accept_language(header);
     }
 }

@@ -103,10 +103,7 @@ fn members_are_in_numeric_order_with_dense_indices() {
         assert_eq!(pair[0].index(), i);
     }
     assert_eq!(
-        StatusCode::ALL
-            .iter()
-            .filter(|s| s.class() == StatusClass::ClientError)
-            .count(),
+        StatusCode::ALL.iter().filter(|s| s.class() == StatusClass::ClientError).count(),
         29
     );
 }

@@ -47,8 +47,22 @@ pub enum DiagnosticKind {
     Missing,
     /// A message resolves to empty text; it falls back.
     Empty,
-    /// A message failed to resolve (unknown reference, cycle, too long); it falls back.
+    /// A message refers to a message or term that does not exist; it falls back.
+    UnknownReference,
+    /// A message uses a variable the program does not provide; it falls back.
+    UnknownVariable,
+    /// A message failed to resolve (a cycle, too long, a misplaced placeholder); it falls back.
     Resolve,
+    /// A locale has a message or attribute that English does not have; it is never used.
+    Extra,
+    /// A message is in another file than in English.
+    WrongFile,
+    /// A locale lacks a whole file that English has.
+    MissingFile,
+    /// A locale has a file that English does not have.
+    ExtraFile,
+    /// The English text changed since the message was translated.
+    Stale,
 }
 
 /// One problem found in a locale file.
@@ -80,14 +94,7 @@ impl Diagnostic {
         path: &str,
         message: String,
     ) -> Diagnostic {
-        Diagnostic {
-            severity,
-            kind,
-            path: path.to_string(),
-            line: None,
-            column: None,
-            message,
-        }
+        Diagnostic { severity, kind, path: path.to_string(), line: None, column: None, message }
     }
 
     /// Sets the position from a byte offset into `source`.
@@ -97,6 +104,15 @@ impl Diagnostic {
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         self.line = Some(before.matches('\n').count() + 1);
         self.column = Some(before[line_start..].chars().count() + 1);
+        self
+    }
+
+    /// Sets the line (column 1); 0 means unknown.
+    pub(crate) fn at_line(mut self, line: usize) -> Diagnostic {
+        if line > 0 {
+            self.line = Some(line);
+            self.column = Some(1);
+        }
         self
     }
 

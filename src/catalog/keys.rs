@@ -152,12 +152,10 @@ impl Key {
 
     /// Every key, in slot order.
     pub(crate) fn all() -> impl Iterator<Item = Key> {
-        let statuses = StatusCode::ALL
-            .iter()
-            .flat_map(|&s| [Key::StatusTitle(s), Key::StatusDescription(s)]);
-        let classes = StatusClass::ALL
-            .iter()
-            .flat_map(|&c| [Key::ClassTitle(c), Key::ClassDescription(c)]);
+        let statuses =
+            StatusCode::ALL.iter().flat_map(|&s| [Key::StatusTitle(s), Key::StatusDescription(s)]);
+        let classes =
+            StatusClass::ALL.iter().flat_map(|&c| [Key::ClassTitle(c), Key::ClassDescription(c)]);
         statuses
             .chain(classes)
             .chain(Spec::ALL.iter().map(|&s| Key::SpecTitle(s)))

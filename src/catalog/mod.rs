@@ -94,10 +94,7 @@ impl Catalog {
     /// }
     /// ```
     pub fn builder() -> CatalogBuilder {
-        CatalogBuilder {
-            embedded: true,
-            dirs: Vec::new(),
-        }
+        CatalogBuilder { embedded: true, dirs: Vec::new() }
     }
 
     /// Problems found in the locale files, in the order found.
@@ -117,10 +114,7 @@ impl Catalog {
 
     /// The locale with exactly this tag, if the catalog has it.
     pub fn get(&self, id: &LanguageIdentifier) -> Option<Locale<'_>> {
-        self.locales
-            .iter()
-            .position(|l| &l.id == id)
-            .map(|index| Locale::new(self, index))
+        self.locales.iter().position(|l| &l.id == id).map(|index| Locale::new(self, index))
     }
 
     /// Picks the best locale for a language tag. Always answers: the root when nothing fits.
@@ -232,10 +226,7 @@ impl CatalogBuilder {
             }
             seen.push(key);
             let Some(id) = negotiate::parse_folder_name(&file.folder) else {
-                let path = file
-                    .path
-                    .rsplit_once('/')
-                    .map_or(file.path.as_str(), |(dir, _)| dir);
+                let path = file.path.rsplit_once('/').map_or(file.path.as_str(), |(dir, _)| dir);
                 diagnostics.push(Diagnostic::new(
                     Severity::Error,
                     DiagnosticKind::InvalidLocaleName,
@@ -253,9 +244,8 @@ impl CatalogBuilder {
                 .map(|(_, f)| f)
                 .collect();
             let layer = resolve_files(&id, &layer_files, &mut diagnostics);
-            let entry = folders
-                .entry(id.to_string())
-                .or_insert_with(|| (vec![None; KEY_COUNT], false));
+            let entry =
+                folders.entry(id.to_string()).or_insert_with(|| (vec![None; KEY_COUNT], false));
             for (slot, text) in entry.0.iter_mut().zip(layer) {
                 if text.is_some() {
                     *slot = text;
@@ -288,9 +278,7 @@ impl CatalogBuilder {
                     .map_or_else(|| key.id(), str::to_string);
                 translated.push(own[index][slot].is_some());
                 if own[index][slot].is_none() {
-                    let to = chain
-                        .get(1)
-                        .map_or(ROOT.to_string(), |&i| langids[i].to_string());
+                    let to = chain.get(1).map_or(ROOT.to_string(), |&i| langids[i].to_string());
                     diagnostics.push(Diagnostic::new(
                         Severity::Warning,
                         DiagnosticKind::Missing,
@@ -308,10 +296,7 @@ impl CatalogBuilder {
                 from_disk: folders[&order[index]].1,
             });
         }
-        Catalog {
-            locales,
-            diagnostics,
-        }
+        Catalog { locales, diagnostics }
     }
 }
 
@@ -349,9 +334,7 @@ fn resolve_files(
     files: &[&SourceFile],
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Option<String>> {
-    let parsed = files
-        .iter()
-        .filter_map(|f| resolve::parse(&f.path, &f.bytes, diagnostics))
-        .collect();
+    let parsed =
+        files.iter().filter_map(|f| resolve::parse(&f.path, &f.bytes, diagnostics)).collect();
     resolve::resolve(id, parsed, diagnostics)
 }

@@ -3,8 +3,7 @@
 //! This runs once, when a catalog is built. Fluent does the parsing and resolving; this module
 //! turns its errors into [`Diagnostic`]s and records which slots a locale filled itself.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
-use fluent_syntax::ast;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
 use unic_langid::LanguageIdentifier;
 
 use super::diagnostic::{Diagnostic, DiagnosticKind, Severity};
@@ -45,19 +44,7 @@ pub(crate) fn parse(
             resource
         }
     };
-    Some(ParsedFile {
-        path: path.to_string(),
-        resource,
-    })
-}
-
-/// The message ids a parsed file defines, in order.
-pub(crate) fn message_ids(resource: &FluentResource) -> impl Iterator<Item = &str> {
-    resource.entries().filter_map(|entry| match entry {
-        ast::Entry::Message(m) => Some(m.id.name),
-        ast::Entry::Term(_) | ast::Entry::Comment(_) | ast::Entry::GroupComment(_) => None,
-        ast::Entry::ResourceComment(_) | ast::Entry::Junk { .. } => None,
-    })
+    Some(ParsedFile { path: path.to_string(), resource })
 }
 
 /// Resolves every catalog slot that `files` define for one locale.
@@ -70,40 +57,40 @@ pub(crate) fn resolve(
 ) -> Vec<Option<String>> {
     let mut bundle = FluentBundle::new(vec![locale.clone()]);
     bundle.set_use_isolating(false);
-    // Where each message id was defined, for diagnostics about it.
-    let mut defined_in: Vec<(String, String)> = Vec::new();
+    // Where each message id was first defined (file and line), for diagnostics about it.
+    let mut defined_at: Vec<(String, String, usize)> = Vec::new();
     for file in files {
-        for id in message_ids(&file.resource) {
+        let lines = message_lines(file.resource.source());
+        for (id, line) in &lines {
+            let at = |d: Diagnostic| d.at_line(*line);
             if id.starts_with("wire-") {
-                diagnostics.push(Diagnostic::new(
+                diagnostics.push(at(Diagnostic::new(
                     Severity::Error,
                     DiagnosticKind::WirePhraseInLocale,
                     &file.path,
                     format!("`{id}` is a wire phrase; wire phrases are never translated, so it is ignored"),
-                ));
+                )));
             }
-            if let Some((_, first)) = defined_in.iter().find(|(seen, _)| seen == id) {
-                diagnostics.push(Diagnostic::new(
+            if let Some((_, first, first_line)) = defined_at.iter().find(|(seen, ..)| seen == id) {
+                diagnostics.push(at(Diagnostic::new(
                     Severity::Error,
                     DiagnosticKind::Duplicate,
                     &file.path,
-                    format!(
-                        "`{id}` is defined more than once (first in {first}); the first is used"
-                    ),
-                ));
+                    format!("`{id}` is defined more than once (first at {first}:{first_line}); the first is used"),
+                )));
             } else {
-                defined_in.push((id.to_string(), file.path.clone()));
+                defined_at.push((id.clone(), file.path.clone(), *line));
             }
         }
         // Duplicates were reported above; the bundle keeps the first definition.
         let _ = bundle.add_resource(file.resource);
     }
 
-    let path_of = |id: &str| {
-        defined_in
+    let place_of = |id: &str| {
+        defined_at
             .iter()
-            .find(|(seen, _)| seen == id)
-            .map_or("", |(_, path)| path.as_str())
+            .find(|(seen, ..)| seen == id)
+            .map_or(("", 0), |(_, p, l)| (p.as_str(), *l))
     };
     let mut slots = vec![None; KEY_COUNT];
     for key in Key::all() {
@@ -120,10 +107,7 @@ pub(crate) fn resolve(
         let text = bundle.format_pattern(pattern, args.as_ref(), &mut errors);
         let placeholders = text.matches(PLACEHOLDER).count();
         let problem = if let Some(error) = errors.first() {
-            Some((
-                DiagnosticKind::Resolve,
-                format!("`{id}` cannot be resolved: {error}"),
-            ))
+            Some(classify(&id, error))
         } else if let (Some(name), false) = (key.variable(), placeholders == 1) {
             let message = format!("`{id}` must use {{ ${name} }} exactly once");
             Some((DiagnosticKind::Resolve, message))
@@ -144,14 +128,54 @@ pub(crate) fn resolve(
             None
         };
         match problem {
-            Some((kind, message)) => diagnostics.push(Diagnostic::new(
-                Severity::Error,
-                kind,
-                path_of(&id),
-                format!("{message}; the fallback text is used"),
-            )),
+            Some((kind, message)) => {
+                let (path, line) = place_of(&id);
+                let message = format!("{message}; the fallback text is used");
+                diagnostics
+                    .push(Diagnostic::new(Severity::Error, kind, path, message).at_line(line));
+            }
             None => slots[key.index()] = Some(text.trim().to_string()),
         }
     }
     slots
+}
+
+/// The message ids a Fluent source defines, with the 1-based line of each, in order.
+///
+/// A message starts at a line that begins with an identifier followed by `=`; this mirrors the
+/// grammar closely enough for ids the parser accepted.
+pub(crate) fn message_lines(source: &str) -> Vec<(String, usize)> {
+    source
+        .lines()
+        .enumerate()
+        .filter_map(|(n, line)| {
+            let (id, _) = line.split_once('=')?;
+            let id = id.trim_end();
+            let mut chars = id.chars();
+            let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+                && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            valid.then(|| (id.to_string(), n + 1))
+        })
+        .collect()
+}
+
+/// Names a resolution error for a translator.
+fn classify(id: &str, error: &FluentError) -> (DiagnosticKind, String) {
+    use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
+    match error {
+        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable {
+            id: var,
+        })) => (
+            DiagnosticKind::UnknownVariable,
+            format!("`{id}` uses the variable `${var}`, which is not provided here"),
+        ),
+        FluentError::ResolverError(error @ ResolverError::Reference(_)) => (
+            DiagnosticKind::UnknownReference,
+            format!("`{id}` refers to something that does not exist ({error})"),
+        ),
+        FluentError::ResolverError(ResolverError::Cyclic) => {
+            (DiagnosticKind::Resolve, format!("`{id}` refers to itself in a cycle"))
+        }
+        other => (DiagnosticKind::Resolve, format!("`{id}` cannot be resolved: {other}")),
+    }
 }

@@ -59,11 +59,7 @@ pub(crate) fn embedded_files() -> Vec<SourceFile> {
             let (folder, _name) = path.split_once('/')?;
             let folder = folder.to_string();
             let data = Embedded::get(&path)?.data;
-            Some(SourceFile {
-                folder,
-                path: format!("locales/{path}"),
-                bytes: data,
-            })
+            Some(SourceFile { folder, path: format!("locales/{path}"), bytes: data })
         })
         .collect()
 }
@@ -72,12 +68,7 @@ pub(crate) fn embedded_files() -> Vec<SourceFile> {
 pub(crate) fn disk_files(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
     let shown = dir.display().to_string();
     let io_error = |path: &str, e: std::io::Error| {
-        Diagnostic::new(
-            Severity::Error,
-            DiagnosticKind::Io,
-            path,
-            format!("cannot read: {e}"),
-        )
+        Diagnostic::new(Severity::Error, DiagnosticKind::Io, path, format!("cannot read: {e}"))
     };
     let mut folders = match fs::read_dir(dir) {
         Ok(entries) => entries.filter_map(Result::ok).collect::<Vec<_>>(),
@@ -157,13 +148,9 @@ pub(crate) fn disk_files(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<S
 fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     let mut bytes = Vec::new();
-    fs::File::open(path)?
-        .take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)?;
+    fs::File::open(path)?.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(std::io::Error::other(
-            "the file grew past the size limit while being read",
-        ));
+        return Err(std::io::Error::other("the file grew past the size limit while being read"));
     }
     Ok(bytes)
 }

@@ -31,10 +31,7 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
                 .map(|row| {
                     row.into_iter()
                         .map(|cell| {
-                            cell.0
-                                .into_iter()
-                                .map(|(t, url)| (one_line(&t), url))
-                                .collect()
+                            cell.0.into_iter().map(|(t, url)| (one_line(&t), url)).collect()
                         })
                         .collect()
                 })
@@ -56,10 +53,7 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
         headings => table.headings().iter().map(|h| h.to_string()).collect::<Vec<_>>(),
         sections => sections,
     };
-    match ENVIRONMENT
-        .get_template("docs.html")
-        .and_then(|t| t.render(ctx))
-    {
+    match ENVIRONMENT.get_template("docs.html").and_then(|t| t.render(ctx)) {
         Ok(page) => page,
         // Only a broken built-in template could fail; tests render every locale.
         Err(e) => format!("<!doctype html><title>error</title><p>{}</p>\n", e.kind()),

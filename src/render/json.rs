@@ -39,10 +39,7 @@ pub(crate) fn render(locale: Locale<'_>) -> String {
         intro: locale.message(Message::DocsIntro),
         columns: super::Column::ALL
             .iter()
-            .map(|&c| ColumnHeading {
-                id: c.id(),
-                heading: locale.message(c.heading()),
-            })
+            .map(|&c| ColumnHeading { id: c.id(), heading: locale.message(c.heading()) })
             .collect(),
         classes: StatusClass::ALL
             .iter()

@@ -5,18 +5,11 @@ use crate::catalog::keys::Message;
 
 pub(crate) fn render(table: &DocsTable<'_>) -> String {
     let mut out = String::new();
-    out.push_str(&format!(
-        "# {}\n\n",
-        escape(table.message(Message::DocsCaption))
-    ));
+    out.push_str(&format!("# {}\n\n", escape(table.message(Message::DocsCaption))));
     out.push_str(&format!("{}\n", escape(table.message(Message::DocsIntro))));
     let headings: Vec<String> = table.headings().iter().map(|h| escape(h)).collect();
     for section in table.sections() {
-        out.push_str(&format!(
-            "\n## {}: {}\n\n",
-            section.class,
-            escape(section.title)
-        ));
+        out.push_str(&format!("\n## {}: {}\n\n", section.class, escape(section.title)));
         out.push_str(&format!("{}\n\n", escape(section.description)));
         out.push_str(&format!("| {} |\n", headings.join(" | ")));
         out.push_str(&format!("|{}\n", "---|".repeat(headings.len())));
@@ -25,10 +18,7 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
             out.push_str(&format!("| {} |\n", cells.join(" | ")));
         }
     }
-    out.push_str(&format!(
-        "\n{}\n",
-        escape(table.message(Message::DocsGenerated))
-    ));
+    out.push_str(&format!("\n{}\n", escape(table.message(Message::DocsGenerated))));
     out
 }
 

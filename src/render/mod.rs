@@ -131,14 +131,10 @@ impl FromStr for Column {
 
     fn from_str(s: &str) -> Result<Column, UnknownName> {
         let wanted = s.trim().to_ascii_lowercase();
-        Column::ALL
-            .iter()
-            .copied()
-            .find(|c| c.id() == wanted)
-            .ok_or_else(|| {
-                let known: Vec<&str> = Column::ALL.iter().map(|c| c.id()).collect();
-                UnknownName::new("column", s, &known.join(", "))
-            })
+        Column::ALL.iter().copied().find(|c| c.id() == wanted).ok_or_else(|| {
+            let known: Vec<&str> = Column::ALL.iter().map(|c| c.id()).collect();
+            UnknownName::new("column", s, &known.join(", "))
+        })
     }
 }
 
@@ -153,21 +149,13 @@ pub struct UnknownName {
 impl UnknownName {
     fn new(what: &'static str, given: &str, known: &str) -> UnknownName {
         let given = given.chars().take(40).collect();
-        UnknownName {
-            what,
-            given,
-            known: known.to_string(),
-        }
+        UnknownName { what, given, known: known.to_string() }
     }
 }
 
 impl fmt::Display for UnknownName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "unknown {} {:?}; expected one of: {}",
-            self.what, self.given, self.known
-        )
+        write!(f, "unknown {} {:?}; expected one of: {}", self.what, self.given, self.known)
     }
 }
 
@@ -221,19 +209,12 @@ impl Cell {
 impl<'a> DocsTable<'a> {
     /// The table of `locale` with the default columns (code, enum name, details).
     pub fn new(locale: Locale<'a>) -> DocsTable<'a> {
-        DocsTable {
-            locale,
-            columns: Column::DEFAULT.to_vec(),
-        }
+        DocsTable { locale, columns: Column::DEFAULT.to_vec() }
     }
 
     /// Chooses the columns, in order. An empty list means the default columns.
     pub fn columns(mut self, columns: &[Column]) -> DocsTable<'a> {
-        self.columns = if columns.is_empty() {
-            Column::DEFAULT.to_vec()
-        } else {
-            columns.to_vec()
-        };
+        self.columns = if columns.is_empty() { Column::DEFAULT.to_vec() } else { columns.to_vec() };
         self
     }
 
@@ -256,10 +237,7 @@ impl<'a> DocsTable<'a> {
     }
 
     pub(crate) fn headings(&self) -> Vec<&'a str> {
-        self.columns
-            .iter()
-            .map(|c| self.locale.message(c.heading()))
-            .collect()
+        self.columns.iter().map(|c| self.locale.message(c.heading())).collect()
     }
 
     pub(crate) fn sections(&self) -> Vec<Section<'a>> {
@@ -306,7 +284,5 @@ impl<'a> DocsTable<'a> {
 /// Folds line breaks and other control characters into spaces: every format here puts a
 /// cell on one line.
 pub(crate) fn one_line(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+    text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
 }

@@ -12,11 +12,7 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
     let headings: Vec<String> = table.headings().iter().map(|h| escape(h)).collect();
     for section in table.sections() {
         out.push('\n');
-        heading(
-            &mut out,
-            &format!("{}: {}", section.class, escape(section.title)),
-            '-',
-        );
+        heading(&mut out, &format!("{}: {}", section.class, escape(section.title)), '-');
         out.push_str(&format!("{}\n\n", escape(section.description)));
         out.push_str(".. list-table::\n   :header-rows: 1\n\n");
         row(&mut out, &headings);
@@ -25,20 +21,14 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
             row(&mut out, &cells);
         }
     }
-    out.push_str(&format!(
-        "\n{}\n",
-        escape(table.message(Message::DocsGenerated))
-    ));
+    out.push_str(&format!("\n{}\n", escape(table.message(Message::DocsGenerated))));
     out
 }
 
 /// A section title, underlined at least as wide as it is displayed (wide for CJK).
 fn heading(out: &mut String, title: &str, underline: char) {
     let width = UnicodeWidthStr::width(title).max(1);
-    out.push_str(&format!(
-        "{title}\n{}\n\n",
-        underline.to_string().repeat(width)
-    ));
+    out.push_str(&format!("{title}\n{}\n\n", underline.to_string().repeat(width)));
 }
 
 fn row(out: &mut String, cells: &[String]) {

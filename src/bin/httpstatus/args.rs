@@ -32,12 +32,7 @@ pub(crate) struct Cli {
 #[derive(clap::Args, Debug, Clone)]
 pub(crate) struct Options {
     /// Language tag to describe in (ru, pt-BR). Default: LC_ALL, LC_MESSAGES or LANG, else en.
-    #[arg(
-        long,
-        global = true,
-        value_name = "TAG",
-        conflicts_with = "accept_language"
-    )]
+    #[arg(long, global = true, value_name = "TAG", conflicts_with = "accept_language")]
     pub(crate) lang: Option<String>,
 
     /// Pick the language from an HTTP Accept-Language value, honouring q-values.
@@ -45,12 +40,7 @@ pub(crate) struct Options {
     pub(crate) accept_language: Option<String>,
 
     /// Also load locale folders (DIR/TAG/*.ftl) from disk, on top of the embedded ones.
-    #[arg(
-        long,
-        global = true,
-        value_name = "DIR",
-        env = "HTTPSTATUS_LOCALES_DIR"
-    )]
+    #[arg(long, global = true, value_name = "DIR", env = "HTTPSTATUS_LOCALES_DIR")]
     pub(crate) locales_dir: Option<PathBuf>,
 }
 

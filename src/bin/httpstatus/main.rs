@@ -57,14 +57,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     match (&cli.command, &cli.code) {
         (Some(Command::List { format }), _) => output::list(&mut out, locale, *format)?,
         (Some(Command::Locales { format }), _) => output::locales(&mut out, catalog, *format)?,
-        (
-            Some(Command::Docs {
-                format,
-                columns,
-                out_dir,
-            }),
-            _,
-        ) => {
+        (Some(Command::Docs { format, columns, out_dir }), _) => {
             let columns = Column::parse_list(columns).map_err(|e| Failure::Usage(e.to_string()))?;
             match out_dir {
                 Some(dir) => docs::write_all(catalog, &columns, dir)?,
@@ -97,9 +90,7 @@ fn load_catalog(options: &Options) -> &'static Catalog {
 fn choose_locale<'a>(catalog: &'a Catalog, options: &Options) -> Result<Locale<'a>, Failure> {
     if let Some(tag) = &options.lang {
         let id = tag.parse().map_err(|_| {
-            Failure::Usage(format!(
-                "{tag:?} is not a language tag (try en, ru or pt-BR)"
-            ))
+            Failure::Usage(format!("{tag:?} is not a language tag (try en, ru or pt-BR)"))
         })?;
         return Ok(catalog.negotiate(&id));
     }
@@ -115,11 +106,7 @@ fn environment_tag() -> Option<String> {
         .iter()
         .filter_map(|name| std::env::var(name).ok())
         .find(|value| !value.is_empty())?;
-    let tag = value
-        .split(['.', '@'])
-        .next()
-        .unwrap_or("")
-        .replace('_', "-");
+    let tag = value.split(['.', '@']).next().unwrap_or("").replace('_', "-");
     match tag.as_str() {
         "" | "C" | "POSIX" => None,
         _ => Some(tag),

@@ -26,22 +26,11 @@ fn describe_text(out: &mut impl Write, d: &Description<'_>) -> io::Result<()> {
         writeln!(out, "{}", label(Message::Unregistered))?;
     }
     writeln!(out)?;
-    writeln!(
-        out,
-        "{}: {} ({})",
-        label(Message::LabelClass),
-        d.class(),
-        clean(d.class_title())
-    )?;
+    writeln!(out, "{}: {} ({})", label(Message::LabelClass), d.class(), clean(d.class_title()))?;
     if let Some(status) = d.status() {
         writeln!(out, "{}: {}", label(Message::LabelName), status.name())?;
         if !status.aliases().is_empty() {
-            writeln!(
-                out,
-                "{}: {}",
-                label(Message::LabelAliases),
-                status.aliases().join(", ")
-            )?;
+            writeln!(out, "{}: {}", label(Message::LabelAliases), status.aliases().join(", "))?;
         }
         writeln!(out, "{}: {}", label(Message::LabelPhrase), status.phrase())?;
         let lifecycle = clean(locale.lifecycle_name(status.lifecycle()));
@@ -49,20 +38,10 @@ fn describe_text(out: &mut impl Write, d: &Description<'_>) -> io::Result<()> {
         let yes_no = |b: bool| label(if b { Message::Yes } else { Message::No });
         let cacheable = yes_no(status.is_heuristically_cacheable());
         writeln!(out, "{}: {cacheable}", label(Message::LabelCacheable))?;
-        writeln!(
-            out,
-            "{}: {}",
-            label(Message::LabelNoContent),
-            yes_no(status.has_no_content())
-        )?;
+        writeln!(out, "{}: {}", label(Message::LabelNoContent), yes_no(status.has_no_content()))?;
         for r in status.references() {
             let title = clean(locale.spec_title(r.spec()));
-            writeln!(
-                out,
-                "{}: {} — {title}",
-                label(Message::LabelReferences),
-                locale.cite(*r)
-            )?;
+            writeln!(out, "{}: {} — {title}", label(Message::LabelReferences), locale.cite(*r))?;
         }
     }
     writeln!(out, "{}: {}", label(Message::LabelLocale), d.locale())
