@@ -82,6 +82,11 @@ impl<'a> Locale<'a> {
         }
     }
 
+    /// Whether this is a pseudo-locale (`en-XA`, `ar-XB`) generated from English.
+    pub fn is_pseudo(self) -> bool {
+        self.data().pseudo
+    }
+
     /// Whether this locale was loaded (at least in part) from a folder on disk.
     pub fn is_from_disk(self) -> bool {
         self.data().from_disk

@@ -61,7 +61,8 @@ pub(crate) fn best_match(locales: &[LocaleData], requested: &LanguageIdentifier)
     if let Some(i) = locales.iter().position(|l| &l.id == requested) {
         return Some(i);
     }
-    let same_language = |l: &&LocaleData| l.id.language == requested.language;
+    // Pseudo-locales are only ever chosen by their exact tag.
+    let same_language = |l: &&LocaleData| !l.pseudo && l.id.language == requested.language;
     let candidates = || locales.iter().enumerate().filter(|(_, l)| same_language(l));
     if let Some((i, _)) = candidates()
         .find(|(_, l)| l.id.script == requested.script && l.id.region == requested.region)

@@ -35,7 +35,7 @@ fn check_golden(path: PathBuf, actual: &str, how: &str) {
 #[test]
 fn committed_docs_are_fresh_for_every_locale() {
     let mut expected_files = Vec::new();
-    for locale in Catalog::global().locales() {
+    for locale in Catalog::global().locales().filter(|l| !l.is_pseudo()) {
         for format in [Format::Markdown, Format::Html] {
             let name = format!("status-codes.{}.{}", locale.id(), format.extension());
             check_golden(

@@ -39,7 +39,10 @@ fn every_folder_is_a_locale_of_the_catalog() {
     let catalog = Catalog::global();
     let folders =
         std::fs::read_dir(locales_dir()).unwrap().filter(|e| e.as_ref().unwrap().path().is_dir());
-    assert_eq!(folders.count(), catalog.locales().len());
+    assert_eq!(folders.count(), catalog.locales().filter(|l| !l.is_pseudo()).count());
+    let pseudo: Vec<String> =
+        catalog.locales().filter(|l| l.is_pseudo()).map(|l| l.id().to_string()).collect();
+    assert_eq!(pseudo, ["en-XA", "ar-XB"]);
 }
 
 #[test]
@@ -107,4 +110,26 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
         }
     }
     out
+}
+
+#[test]
+fn pseudo_locales_are_generated_from_english_and_chosen_only_by_exact_tag() {
+    use http_status_catalog::Direction;
+    let catalog = Catalog::global();
+    let xa = catalog.negotiate_tag("en-XA");
+    let xb = catalog.negotiate_tag("ar-XB");
+    assert!(xa.is_pseudo() && xb.is_pseudo());
+    assert_eq!(xb.direction(), Direction::Rtl);
+    let en = catalog.root().describe(StatusCode::NotFound);
+    let accented = xa.describe(StatusCode::NotFound);
+    assert_ne!(accented.title(), en.title());
+    assert!(accented.description().chars().count() > en.description().chars().count());
+    assert_eq!(accented.phrase(), Some("Not Found"), "wire phrases stay untouched");
+    assert_eq!(xb.describe(StatusCode::NotFound).phrase(), Some("Not Found"));
+    assert!(xb.cite(StatusCode::NotFound.references()[0]).to_string().contains("15.5.5"));
+    // Real Arabic is never answered with the pseudo-locale, nor English with en-XA.
+    assert_eq!(catalog.negotiate_tag("ar-EG").id().to_string(), "ar");
+    assert_eq!(catalog.negotiate_tag("en-GB").id().to_string(), "en");
+    let without = Catalog::builder().pseudo_locales(false).build();
+    assert_eq!(without.negotiate_tag("en-XA").id().to_string(), "en");
 }

@@ -7,6 +7,7 @@
 
 pub(crate) mod diagnostic;
 pub(crate) mod keys;
+mod pseudo;
 mod resolve;
 pub(crate) mod source;
 
@@ -65,6 +66,8 @@ pub(crate) struct LocaleData {
     /// Which slots the locale's own files filled.
     pub(crate) translated: Box<[bool]>,
     pub(crate) from_disk: bool,
+    /// Generated from English for testing layouts; chosen only when asked for by exact tag.
+    pub(crate) pseudo: bool,
 }
 
 static GLOBAL: LazyLock<Catalog> = LazyLock::new(Catalog::embedded);
@@ -94,7 +97,7 @@ impl Catalog {
     /// }
     /// ```
     pub fn builder() -> CatalogBuilder {
-        CatalogBuilder { embedded: true, dirs: Vec::new() }
+        CatalogBuilder { embedded: true, pseudo: true, dirs: Vec::new() }
     }
 
     /// Problems found in the locale files, in the order found.
@@ -180,6 +183,7 @@ impl Catalog {
 #[derive(Clone, Debug)]
 pub struct CatalogBuilder {
     embedded: bool,
+    pseudo: bool,
     dirs: Vec<PathBuf>,
 }
 
@@ -196,6 +200,14 @@ impl CatalogBuilder {
     /// take precedence over earlier ones.
     pub fn locales_dir(mut self, dir: impl AsRef<Path>) -> CatalogBuilder {
         self.dirs.push(dir.as_ref().to_path_buf());
+        self
+    }
+
+    /// Whether to add the pseudo-locales `en-XA` (accented and lengthened) and `ar-XB`
+    /// (mirrored, right to left), generated from English for testing layouts (default: yes).
+    /// They are chosen only when asked for by their exact tag.
+    pub fn pseudo_locales(mut self, yes: bool) -> CatalogBuilder {
+        self.pseudo = yes;
         self
     }
 
@@ -294,7 +306,26 @@ impl CatalogBuilder {
                 texts: texts.into_boxed_slice(),
                 translated: translated.into_boxed_slice(),
                 from_disk: folders[&order[index]].1,
+                pseudo: false,
             });
+        }
+        if self.pseudo {
+            for (tag, flipped, elongate) in pseudo::LOCALES {
+                if locales.iter().any(|l| l.id.to_string() == tag) {
+                    continue;
+                }
+                let texts =
+                    locales[0].texts.iter().map(|t| pseudo::transform(t, flipped, elongate));
+                let Some(id) = negotiate::parse_tag(tag) else { continue };
+                locales.push(LocaleData {
+                    likely: negotiate::likely(&id),
+                    id,
+                    texts: texts.collect(),
+                    translated: vec![true; KEY_COUNT].into_boxed_slice(),
+                    from_disk: false,
+                    pseudo: true,
+                });
+            }
         }
         Catalog { locales, diagnostics }
     }

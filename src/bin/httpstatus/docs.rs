@@ -27,12 +27,13 @@ pub(crate) fn file_name(locale: Locale<'_>, format: Format) -> String {
     format!("status-codes.{}.{}", locale.id(), format.extension())
 }
 
-/// Writes every locale's table in every committed format, reporting each file on stderr.
+/// Writes every real (not pseudo) locale's table in every committed format, reporting each file on stderr.
 pub(crate) fn write_all(catalog: &Catalog, columns: &[Column], dir: &Path) -> io::Result<()> {
     fs::create_dir_all(dir)?;
-    let total = catalog.locales().len() * COMMITTED.len();
+    let shipped: Vec<Locale<'_>> = catalog.locales().filter(|l| !l.is_pseudo()).collect();
+    let total = shipped.len() * COMMITTED.len();
     let mut written = 0;
-    for locale in catalog.locales() {
+    for locale in shipped {
         for format in COMMITTED {
             let path = dir.join(file_name(locale, format));
             let text = DocsTable::new(locale).columns(columns).render(format);
