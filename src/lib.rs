@@ -40,6 +40,7 @@
 #![deny(missing_docs)]
 
 mod catalog;
+pub mod check;
 mod class;
 mod error;
 mod locale;

@@ -112,3 +112,18 @@ impl Serialize for LocalizedReference<'_> {
         s.end()
     }
 }
+
+/// `{"severity", "kind", "path", "line", "column", "message"}`; `kind` is the
+/// [`DiagnosticKind`](crate::DiagnosticKind) variant name.
+impl Serialize for crate::Diagnostic {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Diagnostic", 6)?;
+        s.serialize_field("severity", self.severity().as_str())?;
+        s.serialize_field("kind", &format!("{:?}", self.kind()))?;
+        s.serialize_field("path", self.path())?;
+        s.serialize_field("line", &self.line())?;
+        s.serialize_field("column", &self.column())?;
+        s.serialize_field("message", self.message())?;
+        s.end()
+    }
+}

@@ -121,3 +121,40 @@ fn locales_lists_the_shipped_locales() {
     assert!(tags.contains(&"ru"));
     assert!(json.as_array().unwrap().iter().all(|l| l["complete"] == true));
 }
+
+#[test]
+fn check_exits_1_on_errors_and_on_warnings_only_when_strict() {
+    let shipped = httpstatus(&["check", "--strict"]);
+    assert_eq!(shipped.status.code(), Some(0), "{}", stdout(&shipped));
+    assert!(stdout(&shipped).ends_with("0 errors, 0 warnings in 14 locales\n"));
+
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/check/");
+    let broken = httpstatus(&["check", "--locales-dir", &format!("{fixtures}syntax")]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(stdout(&broken).contains("nl/status.ftl:4:18: error: syntax error"));
+
+    let partial = format!("{fixtures}partial");
+    assert_eq!(httpstatus(&["check", "--locales-dir", &partial]).status.code(), Some(0));
+    let strict = httpstatus(&["check", "--strict", "--locales-dir", &partial, "--format", "json"]);
+    assert_eq!(strict.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&strict.stdout).unwrap();
+    assert_eq!(json["errors"], 0);
+    assert_eq!(json["locales"][0]["tag"], "sv");
+    assert_eq!(json["locales"][0]["translated"], 3);
+}
+
+#[test]
+fn template_and_update_source_work_from_the_command_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().to_str().unwrap();
+    let made = httpstatus(&["template", "nb", "--out", dir]);
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    assert!(String::from_utf8_lossy(&made.stderr).contains("status.ftl"));
+    let again = httpstatus(&["template", "nb", "--out", dir]);
+    assert_eq!(again.status.code(), Some(2));
+    let marked = httpstatus(&["check", "--locales-dir", dir, "--update-source", "nb"]);
+    assert_eq!(marked.status.code(), Some(0));
+    assert!(std::path::Path::new(dir).join("nb/sources.txt").exists());
+    let preview = httpstatus(&["404", "--lang", "nb", "--locales-dir", dir]);
+    assert!(stdout(&preview).starts_with("404 Not Found"), "untranslated messages fall back");
+}

@@ -8,6 +8,7 @@ mod locales;
 mod names;
 mod negotiation;
 mod table;
+mod translator;
 
 #[cfg(feature = "cli")]
 mod cli;

@@ -311,7 +311,7 @@ impl CatalogBuilder {
         }
         if self.pseudo {
             for (tag, flipped, elongate) in pseudo::LOCALES {
-                if locales.iter().any(|l| l.id.to_string() == tag) {
+                if locales.iter().any(|l| l.id == tag) {
                     continue;
                 }
                 let texts =

@@ -26,7 +26,12 @@ pub(crate) const WIRE_FILE: &str = "wire.ftl";
 #[derive(rust_embed::Embed)]
 #[folder = "locales/"]
 #[include = "*.ftl"]
+#[include = "*/sources.txt"]
 struct Embedded;
+
+/// The file in each locale folder that records which English each message was translated
+/// from.
+pub(crate) const SOURCES_FILE: &str = "sources.txt";
 
 /// Whether a file came from the binary or from disk.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,6 +60,7 @@ pub(crate) fn embedded_files() -> Vec<SourceFile> {
     paths.sort();
     paths
         .into_iter()
+        .filter(|path| path.ends_with(".ftl"))
         .filter_map(|path| {
             let (folder, _name) = path.split_once('/')?;
             let folder = folder.to_string();
@@ -62,6 +68,22 @@ pub(crate) fn embedded_files() -> Vec<SourceFile> {
             Some(SourceFile { folder, path: format!("locales/{path}"), bytes: data })
         })
         .collect()
+}
+
+/// The text of a locale's `sources.txt`, embedded or under `dir`; `None` when there is none.
+pub(crate) fn sources_file(dir: Option<&Path>, folder: &str) -> Option<String> {
+    match dir {
+        None => Embedded::get(&format!("{folder}/{SOURCES_FILE}"))
+            .map(|f| String::from_utf8_lossy(&f.data).into_owned()),
+        Some(dir) => {
+            let path = dir.join(folder).join(SOURCES_FILE);
+            let meta = fs::symlink_metadata(&path).ok()?;
+            if !meta.is_file() || meta.len() > MAX_FILE_BYTES {
+                return None;
+            }
+            read_capped(&path).ok().map(|b| String::from_utf8_lossy(&b).into_owned())
+        }
+    }
 }
 
 /// Every `*.ftl` file in the locale folders under `dir`, sorted by path.
@@ -90,12 +112,14 @@ pub(crate) fn disk_files(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<S
             continue;
         }
         if !meta.is_dir() {
-            if folder.file_name() == WIRE_FILE {
+            // The source tree's own wire.ftl is the embedded one; any other cannot take effect.
+            let same_as_embedded = || fs::read(&path).ok().as_deref() == embedded_wire().as_deref();
+            if folder.file_name() == WIRE_FILE && !same_as_embedded() {
                 diagnostics.push(Diagnostic::new(
                     Severity::Warning,
                     DiagnosticKind::WirePhraseInLocale,
                     &shown,
-                    "wire phrases cannot be replaced from disk; this file is ignored".into(),
+                    "wire phrases cannot be replaced from disk; this file differs from the built-in one and is ignored".into(),
                 ));
             }
             continue;

@@ -39,9 +39,15 @@ pub(crate) struct Options {
     #[arg(long, global = true, value_name = "HEADER")]
     pub(crate) accept_language: Option<String>,
 
-    /// Also load locale folders (DIR/TAG/*.ftl) from disk, on top of the embedded ones.
+    /// Also load locale folders (DIR/TAG/*.ftl) from disk, on top of the embedded ones; with
+    /// check, template and --update-source, the folder to work on.
     #[arg(long, global = true, value_name = "DIR", env = "HTTPSTATUS_LOCALES_DIR")]
     pub(crate) locales_dir: Option<PathBuf>,
+
+    /// Use only the locales from --locales-dir, not the embedded ones (English still backs
+    /// every message).
+    #[arg(long, global = true, requires = "locales_dir")]
+    pub(crate) no_embedded: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -52,11 +58,36 @@ pub(crate) enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
-    /// The available locales and how complete each is.
+    /// The available locales: how complete and current each is.
     Locales {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+    },
+    /// Check locales for errors, missing and stale messages (exit status 1 on errors).
+    Check {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Fail on warnings too (missing, stale or extra messages).
+        #[arg(long)]
+        strict: bool,
+        /// After translating, record that TAG's messages are translated from the current
+        /// English (writes DIR/TAG/sources.txt; needs --locales-dir).
+        #[arg(long, value_name = "TAG", requires = "locales_dir")]
+        update_source: Option<String>,
+    },
+    /// Write the skeleton of a new locale: every English message, commented out.
+    Template {
+        /// The new locale's language tag, e.g. pl or pt-BR.
+        #[arg(value_name = "TAG")]
+        tag: String,
+        /// The folder of locale folders to write into (default: --locales-dir, else ./locales).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Overwrite files that already exist.
+        #[arg(long)]
+        force: bool,
     },
     /// The status table as documentation (Code | Enum Name | Details), in any locale.
     Docs {

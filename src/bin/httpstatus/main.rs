@@ -9,8 +9,9 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
+use http_status_catalog::check;
 use http_status_catalog::render::Column;
-use http_status_catalog::{Catalog, Locale, StatusCode};
+use http_status_catalog::{Catalog, Locale, Severity, StatusCode};
 
 use crate::args::{Cli, Command, Options};
 
@@ -20,6 +21,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`httpstatus list | head`) is not an error.
         Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::CheckFailed) => ExitCode::from(1),
         Err(failure) => {
             eprintln!("httpstatus: {failure}");
             ExitCode::from(2)
@@ -31,6 +33,8 @@ fn main() -> ExitCode {
 enum Failure {
     Usage(String),
     Io(io::Error),
+    /// `check` found problems; they were already printed.
+    CheckFailed,
 }
 
 impl std::fmt::Display for Failure {
@@ -38,6 +42,7 @@ impl std::fmt::Display for Failure {
         match self {
             Failure::Usage(message) => f.write_str(message),
             Failure::Io(e) => write!(f, "cannot write output: {e}"),
+            Failure::CheckFailed => f.write_str("the check found problems"),
         }
     }
 }
@@ -50,13 +55,49 @@ impl From<io::Error> for Failure {
 
 fn run(cli: &Cli) -> Result<(), Failure> {
     let options = &cli.options;
-    let catalog = load_catalog(options);
-    let locale = choose_locale(catalog, options)?;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    // The translator tools work on files, not on a loaded catalog.
+    match &cli.command {
+        Some(Command::Check { format, strict, update_source }) => {
+            if let (Some(tag), Some(dir)) = (update_source, &options.locales_dir) {
+                let path = check::update_sources(dir, tag).map_err(usage)?;
+                eprintln!("recorded the current English for {tag} in {}", path.display());
+            }
+            let report = check::check(options.locales_dir.as_deref());
+            output::check(&mut out, &report, *format)?;
+            out.flush()?;
+            return if report.passes(*strict) { Ok(()) } else { Err(Failure::CheckFailed) };
+        }
+        Some(Command::Template { tag, out: dir, force }) => {
+            let dir = dir.clone().or_else(|| options.locales_dir.clone());
+            let dir = dir.unwrap_or_else(|| "locales".into());
+            for path in check::template(&dir, tag, *force).map_err(usage)? {
+                eprintln!("wrote {}", path.display());
+            }
+            eprintln!(
+                "next: translate, then run `httpstatus check --locales-dir {} --update-source {tag}`",
+                dir.display()
+            );
+            return Ok(());
+        }
+        _ => {}
+    }
+    let from_disk;
+    let catalog = match &options.locales_dir {
+        Some(dir) => {
+            from_disk = disk_catalog(dir, options);
+            &from_disk
+        }
+        None => Catalog::global(),
+    };
+    let locale = choose_locale(catalog, options)?;
     match (&cli.command, &cli.code) {
         (Some(Command::List { format }), _) => output::list(&mut out, locale, *format)?,
-        (Some(Command::Locales { format }), _) => output::locales(&mut out, catalog, *format)?,
+        (Some(Command::Locales { format }), _) => {
+            let report = check::check(options.locales_dir.as_deref());
+            output::locales(&mut out, catalog, &report, *format)?;
+        }
         (Some(Command::Docs { format, columns, out_dir }), _) => {
             let columns = Column::parse_list(columns).map_err(|e| Failure::Usage(e.to_string()))?;
             match out_dir {
@@ -68,23 +109,29 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             let description = lookup(locale, code)?;
             output::describe(&mut out, &description, cli.format)?;
         }
+        (Some(Command::Check { .. } | Command::Template { .. }), _) => {}
         (None, None) => return Err(Failure::Usage("give a status code or name".into())),
     }
     out.flush()?;
     Ok(())
 }
 
-/// The embedded catalog, or one with a folder from disk on top; problems in that folder are
-/// reported on stderr and the catalog falls back.
-fn load_catalog(options: &Options) -> &'static Catalog {
-    let Some(dir) = &options.locales_dir else {
-        return Catalog::global();
-    };
-    let catalog = Catalog::builder().locales_dir(dir).build();
+/// A catalog with the locale folders from disk on top of (or instead of) the embedded ones.
+/// Errors in those folders are shown on stderr, warnings only counted: `httpstatus check`
+/// lists them all.
+fn disk_catalog(dir: &std::path::Path, options: &Options) -> Catalog {
+    let catalog = Catalog::builder().embedded(!options.no_embedded).locales_dir(dir).build();
+    let mut warnings = 0;
     for diagnostic in catalog.diagnostics() {
-        eprintln!("{diagnostic}");
+        match diagnostic.severity() {
+            Severity::Error => eprintln!("{diagnostic}"),
+            Severity::Warning => warnings += 1,
+        }
     }
-    Box::leak(Box::new(catalog))
+    if warnings > 0 {
+        eprintln!("{warnings} warnings in {}; `httpstatus check` lists them", dir.display());
+    }
+    catalog
 }
 
 fn choose_locale<'a>(catalog: &'a Catalog, options: &Options) -> Result<Locale<'a>, Failure> {
@@ -124,4 +171,8 @@ fn lookup<'a>(
         _ => StatusCode::from_name(input).map(|status| locale.describe(status)),
     };
     found.map_err(|e| Failure::Usage(e.to_string()))
+}
+
+fn usage(e: impl std::fmt::Display) -> Failure {
+    Failure::Usage(e.to_string())
 }

@@ -2,7 +2,9 @@
 
 use std::io::{self, Write};
 
-use http_status_catalog::{Catalog, Description, Locale, Message, StatusCode};
+use http_status_catalog::check::CheckReport;
+use http_status_catalog::{Catalog, Description, Locale, Message, Severity, StatusCode};
+use unicode_width::UnicodeWidthStr;
 
 use crate::args::Format;
 
@@ -68,44 +70,115 @@ struct LocaleInfo {
     direction: &'static str,
     translated: usize,
     total: usize,
+    missing: usize,
+    stale: usize,
     complete: bool,
+    current: bool,
+    pseudo: bool,
     from_disk: bool,
 }
 
-pub(crate) fn locales(out: &mut impl Write, catalog: &Catalog, format: Format) -> io::Result<()> {
+pub(crate) fn locales(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    report: &CheckReport,
+    format: Format,
+) -> io::Result<()> {
     let infos: Vec<LocaleInfo> = catalog
         .locales()
         .map(|l| {
-            let (translated, total) = l.coverage();
+            let tag = l.id().to_string();
+            let found = report.locales().iter().find(|r| r.tag() == tag);
+            let (own, total) = l.coverage();
+            let (translated, total, stale) =
+                found.map_or((own, total, 0), |r| (r.translated(), r.total(), r.stale()));
             LocaleInfo {
-                tag: l.id().to_string(),
                 name: l.message(Message::LocaleName).to_string(),
                 direction: l.direction().as_str(),
+                missing: total - translated,
+                complete: translated == total,
+                current: translated == total && stale == 0,
+                pseudo: l.is_pseudo(),
+                from_disk: l.is_from_disk(),
+                tag,
                 translated,
                 total,
-                complete: translated == total,
-                from_disk: l.is_from_disk(),
+                stale,
             }
         })
         .collect();
-    match format {
-        Format::Json => json(out, &infos),
-        Format::Text => {
-            for i in infos {
-                let state = if i.complete { "complete" } else { "partial" };
-                writeln!(
-                    out,
-                    "{:<8} {:<16} {:>4}/{:<4} {state}{}",
-                    i.tag,
-                    clean(&i.name),
-                    i.translated,
-                    i.total,
-                    if i.from_disk { " (from disk)" } else { "" }
-                )?;
-            }
-            Ok(())
-        }
+    if format == Format::Json {
+        return json(out, &infos);
     }
+    let name_width = infos.iter().map(|i| clean(&i.name).width()).max().unwrap_or(0);
+    for i in infos {
+        let name = clean(&i.name);
+        let pad = " ".repeat(name_width - name.width());
+        let state = match (i.pseudo, i.complete, i.current) {
+            (true, ..) => "pseudo-locale, generated from English".to_string(),
+            (false, true, true) => "complete, current".to_string(),
+            (false, true, false) => format!("complete, {} stale", i.stale),
+            (false, false, _) => format!("partial: {} missing, {} stale", i.missing, i.stale),
+        };
+        let origin = if i.from_disk { " (from disk)" } else { "" };
+        writeln!(
+            out,
+            "{:<8} {name}{pad}  {:>4}/{:<4} {state}{origin}",
+            i.tag, i.translated, i.total
+        )?;
+    }
+    Ok(())
+}
+
+pub(crate) fn check(out: &mut impl Write, report: &CheckReport, format: Format) -> io::Result<()> {
+    if format == Format::Json {
+        #[derive(serde::Serialize)]
+        struct Summary<'a> {
+            errors: usize,
+            warnings: usize,
+            diagnostics: &'a [http_status_catalog::Diagnostic],
+            locales: Vec<serde_json::Value>,
+        }
+        let locales = report
+            .locales()
+            .iter()
+            .map(|l| {
+                serde_json::json!({
+                    "tag": l.tag(), "name": l.name(), "total": l.total(),
+                    "translated": l.translated(), "missing": l.missing(), "stale": l.stale(),
+                    "extra": l.extra(), "complete": l.is_complete(), "current": l.is_current(),
+                })
+            })
+            .collect();
+        let summary = Summary {
+            errors: report.count(Severity::Error),
+            warnings: report.count(Severity::Warning),
+            diagnostics: report.diagnostics(),
+            locales,
+        };
+        return json(out, &summary);
+    }
+    for diagnostic in report.diagnostics() {
+        writeln!(out, "{}", clean(&diagnostic.to_string()))?;
+    }
+    for l in report.locales() {
+        writeln!(
+            out,
+            "{}: {}/{} translated, {} missing, {} stale",
+            l.tag(),
+            l.translated(),
+            l.total(),
+            l.missing(),
+            l.stale()
+        )?;
+    }
+    writeln!(
+        out,
+        "{} errors, {} warnings in {} locales",
+        report.count(Severity::Error),
+        report.count(Severity::Warning),
+        report.locales().len()
+    )
 }
 
 fn json(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
