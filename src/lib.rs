@@ -34,6 +34,9 @@
 //! - `cli`: the `httpstatus` command-line tool.
 //! - `serde`: `Serialize` for [`StatusCode`] (as its number) and [`Description`];
 //!   `Deserialize` for [`StatusCode`] from a number or a name.
+//! - `http`: conversions with `http::StatusCode` and [`HttpStatusExt`], so that
+//!   `http::StatusCode::NOT_FOUND.describe(&lang)` works.
+//! - `html`: the [`page`] module: a complete, accessible, localized HTML error page.
 //! - `docs`: the [`render`] module: the status table as Markdown, HTML, reStructuredText or
 //!   JSON, in any locale.
 #![forbid(unsafe_code)]
@@ -43,14 +46,19 @@ mod catalog;
 pub mod check;
 mod class;
 mod error;
+#[cfg(feature = "http")]
+mod http_interop;
 mod locale;
 mod negotiate;
+#[cfg(feature = "html")]
+pub mod page;
 #[cfg(feature = "docs")]
 pub mod render;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod spec;
 mod status;
+mod status_error;
 mod text;
 mod wire;
 
@@ -59,9 +67,12 @@ pub use crate::catalog::keys::Message;
 pub use crate::catalog::{Catalog, CatalogBuilder};
 pub use crate::class::StatusClass;
 pub use crate::error::{ErrorKind, InvalidStatusCode};
+#[cfg(feature = "http")]
+pub use crate::http_interop::HttpStatusExt;
 pub use crate::locale::{Citation, Description, Direction, Locale};
 pub use crate::spec::{Reference, Spec};
 pub use crate::status::{Lifecycle, StatusCode, STATUS_COUNT};
+pub use crate::status_error::StatusError;
 pub use unic_langid::{langid, LanguageIdentifier};
 
 /// The status table in English, as `httpstatus docs` renders it into `docs/`.

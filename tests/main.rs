@@ -2,8 +2,12 @@
 
 #[cfg(feature = "docs")]
 mod docs;
+#[cfg(all(feature = "html", feature = "http"))]
+mod error_pages;
 mod exhaustive;
 mod fallback;
+#[cfg(all(feature = "http", feature = "serde"))]
+mod interop;
 mod locales;
 mod names;
 mod negotiation;
