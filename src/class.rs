@@ -41,6 +41,7 @@ impl StatusClass {
     ];
 
     /// The class of `code`, or `None` outside 100-599.
+    #[inline]
     pub const fn of(code: u16) -> Option<StatusClass> {
         match code {
             100..=199 => Some(StatusClass::Informational),

@@ -28,8 +28,7 @@ use crate::status::{Lifecycle, StatusCode};
 /// ```
 #[derive(Clone, Copy)]
 pub struct Locale<'a> {
-    catalog: &'a Catalog,
-    index: usize,
+    data: &'a LocaleData,
 }
 
 /// The writing direction of a locale, for `dir` attributes.
@@ -52,19 +51,24 @@ impl Direction {
 }
 
 impl<'a> Locale<'a> {
+    /// `index` is always one the catalog gave out, so indexing cannot fail.
+    #[inline]
     pub(crate) fn new(catalog: &'a Catalog, index: usize) -> Locale<'a> {
-        Locale { catalog, index }
+        Locale { data: &catalog.locales[index] }
     }
 
+    #[inline]
     fn data(self) -> &'a LocaleData {
-        &self.catalog.locales[self.index]
+        self.data
     }
 
+    #[inline]
     pub(crate) fn text(self, key: Key) -> &'a str {
         &self.data().texts[key.index()]
     }
 
     /// The language tag of this locale, e.g. `ru`.
+    #[inline]
     pub fn id(self) -> &'a LanguageIdentifier {
         &self.data().id
     }
@@ -105,6 +109,7 @@ impl<'a> Locale<'a> {
     }
 
     /// Describes a member in this locale.
+    #[inline]
     pub fn describe(self, status: StatusCode) -> Description<'a> {
         Description {
             locale: self,
@@ -198,7 +203,7 @@ impl fmt::Debug for Locale<'_> {
 
 impl PartialEq for Locale<'_> {
     fn eq(&self, other: &Self) -> bool {
-        core::ptr::eq(self.catalog, other.catalog) && self.index == other.index
+        core::ptr::eq(self.data, other.data)
     }
 }
 
@@ -252,46 +257,55 @@ pub struct Description<'a> {
 
 impl<'a> Description<'a> {
     /// The numeric code.
+    #[inline]
     pub fn code(&self) -> u16 {
         self.code
     }
 
     /// The member, or `None` for an unregistered code described from its class.
+    #[inline]
     pub fn status(&self) -> Option<StatusCode> {
         self.status
     }
 
     /// Whether the code is registered (a member of [`StatusCode`]).
+    #[inline]
     pub fn is_registered(&self) -> bool {
         self.status.is_some()
     }
 
     /// The class of the code.
+    #[inline]
     pub fn class(&self) -> StatusClass {
         self.class
     }
 
     /// The localized title, e.g. "Не найдено".
+    #[inline]
     pub fn title(&self) -> &'a str {
         self.title
     }
 
     /// The localized long description: one or two plain sentences.
+    #[inline]
     pub fn description(&self) -> &'a str {
         self.description
     }
 
     /// The canonical English wire phrase, never translated; `None` for an unregistered code.
+    #[inline]
     pub fn phrase(&self) -> Option<&'static str> {
         self.status.map(StatusCode::phrase)
     }
 
     /// The language tag of the locale actually used, e.g. `ru` for a request of `ru-RU`.
+    #[inline]
     pub fn locale(&self) -> &'a LanguageIdentifier {
         self.locale.id()
     }
 
     /// The locale handle, for further lookups (class names, labels) in the same language.
+    #[inline]
     pub fn locale_handle(&self) -> Locale<'a> {
         self.locale
     }

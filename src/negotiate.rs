@@ -6,7 +6,7 @@
 
 use unic_langid::LanguageIdentifier;
 
-use crate::catalog::LocaleData;
+use crate::catalog::Catalog;
 
 /// The most bytes of an `Accept-Language` value that are read.
 pub(crate) const MAX_HEADER_BYTES: usize = 4096;
@@ -28,6 +28,16 @@ pub(crate) fn likely(id: &LanguageIdentifier) -> LanguageIdentifier {
     let mut likely = LanguageIdentifier::from_parts(id.language, id.script, id.region, &[]);
     likely.maximize();
     likely
+}
+
+/// The language subtag packed into one number (up to eight ASCII bytes), for fast comparison.
+#[inline]
+pub(crate) fn language_key(id: &LanguageIdentifier) -> u64 {
+    let mut bytes = [0u8; 8];
+    for (slot, byte) in bytes.iter_mut().zip(id.language.as_str().bytes()) {
+        *slot = byte;
+    }
+    u64::from_le_bytes(bytes)
 }
 
 /// Parses a language tag given as text; `None` when it is not one.
@@ -54,28 +64,60 @@ pub(crate) fn parse_folder_name(name: &str) -> Option<LanguageIdentifier> {
 ///    (`ru-RU` and `ru` are both `ru-Cyrl-RU`; `zh` and `zh-CN` are both `zh-Hans-CN`);
 /// 4. the same language and likely script, preferring a locale without a region
 ///    (`ru-UA` → `ru`, `pt-PT` → `pt-BR`, `zh-HK` → `zh-TW`, but never `sr-Latn` → `sr`).
-pub(crate) fn best_match(locales: &[LocaleData], requested: &LanguageIdentifier) -> Option<usize> {
+pub(crate) fn best_match(catalog: &Catalog, requested: &LanguageIdentifier) -> Option<usize> {
+    let locales = &catalog.locales;
     if requested.language.is_empty() {
         return None;
     }
-    if let Some(i) = locales.iter().position(|l| &l.id == requested) {
-        return Some(i);
+    // One pass answers the common requests without computing likely subtags: the exact tag
+    // (step 1), the same subtags without variants (step 2), or a bare language whose likely
+    // region is the one requested (`ru-RU` → `ru`: `ru` is `ru-Cyrl-RU`), which is step 3.
+    let mut same_subtags = None;
+    let mut likely_region = None;
+    let language = language_key(requested);
+    for (i, key) in catalog.languages.iter().enumerate() {
+        if *key != language {
+            continue;
+        }
+        let l = &locales[i];
+        if l.id == *requested {
+            return Some(i);
+        }
+        // Pseudo-locales are only ever chosen by their exact tag.
+        if l.pseudo {
+            continue;
+        }
+        if same_subtags.is_none()
+            && l.id.script == requested.script
+            && l.id.region == requested.region
+        {
+            same_subtags = Some(i);
+        }
+        let bare = l.id.script.is_none() && l.id.region.is_none();
+        if likely_region.is_none()
+            && bare
+            && requested.script.is_none()
+            && requested.region.is_some()
+            && requested.region == l.likely.region
+        {
+            likely_region = Some(i);
+        }
     }
-    // Pseudo-locales are only ever chosen by their exact tag.
-    let same_language = |l: &&LocaleData| !l.pseudo && l.id.language == requested.language;
-    let candidates = || locales.iter().enumerate().filter(|(_, l)| same_language(l));
-    if let Some((i, _)) = candidates()
-        .find(|(_, l)| l.id.script == requested.script && l.id.region == requested.region)
-    {
-        return Some(i);
+    if same_subtags.is_some() {
+        return same_subtags;
     }
+    if likely_region.is_some() {
+        return likely_region;
+    }
+    let candidates = || {
+        locales.iter().enumerate().filter(|(_, l)| !l.pseudo && l.id.language == requested.language)
+    };
     let want = likely(requested);
     if let Some((i, _)) = candidates().find(|(_, l)| l.likely == want) {
         return Some(i);
     }
-    let same_script = |l: &LocaleData| l.likely.script == want.script;
     candidates()
-        .filter(|(_, l)| same_script(l))
+        .filter(|(_, l)| l.likely.script == want.script)
         .min_by_key(|(_, l)| l.id.region.is_some())
         .map(|(i, _)| i)
 }
@@ -84,7 +126,7 @@ pub(crate) fn best_match(locales: &[LocaleData], requested: &LanguageIdentifier)
 ///
 /// RFC 9110, Section 12.5.4: entries are `language-range [ ";" "q=" qvalue ]`. The entry with
 /// the highest q-value that has a matching locale wins; ties go to the earlier entry.
-pub(crate) fn accept_language(locales: &[LocaleData], header: &str) -> Option<usize> {
+pub(crate) fn accept_language(catalog: &Catalog, header: &str) -> Option<usize> {
     let header = truncate(header, MAX_HEADER_BYTES);
     let mut best: Option<(u16, usize)> = None;
     for entry in header.split(',').take(MAX_HEADER_ENTRIES) {
@@ -95,7 +137,7 @@ pub(crate) fn accept_language(locales: &[LocaleData], header: &str) -> Option<us
             continue;
         }
         let Some(id) = parse_tag(tag) else { continue };
-        if let Some(index) = best_match(locales, &id) {
+        if let Some(index) = best_match(catalog, &id) {
             best = Some((quality, index));
         }
     }

@@ -175,10 +175,26 @@ macro_rules! status_table {
             /// assert_eq!(StatusCode::Continue.index(), 0);
             /// assert_eq!(StatusCode::ALL[StatusCode::NotFound.index()], StatusCode::NotFound);
             /// ```
+            #[inline]
             pub const fn index(self) -> usize {
-                match self { $( StatusCode::$variant => Ordinal::$variant as usize, )+ }
+                // A table lookup: a `match` over 63 sparse values compiles to a chain of
+                // comparisons, and this is on the hot path of every description. The masks
+                // change nothing for a member, but let the compiler see that every index
+                // below is in bounds.
+                let offset = (self as u16).wrapping_sub(FIRST_CODE) as usize & 511;
+                (ORDINALS[offset] & 63) as usize
             }
         }
+
+        const FIRST_CODE: u16 = 100;
+        const _: () = assert!(StatusCode::ALL.len() <= 64, "ordinals are masked to six bits");
+
+        /// The ordinal of each member, indexed by `code - 100`.
+        static ORDINALS: [u8; 512] = {
+            let mut table = [u8::MAX; 512];
+            $( table[($code - FIRST_CODE) as usize] = Ordinal::$variant as u8; )+
+            table
+        };
     };
     (@section $section:literal) => { Some($section) };
     (@section) => { None };
@@ -340,6 +356,7 @@ status_table! {
 pub const STATUS_COUNT: usize = StatusCode::ALL.len();
 
 impl StatusCode {
+    #[inline]
     const fn entry(self) -> &'static Entry {
         &TABLE[self.index()]
     }
@@ -350,6 +367,7 @@ impl StatusCode {
     /// use http_status_catalog::StatusCode;
     /// assert_eq!(StatusCode::ImATeapot.as_u16(), 418);
     /// ```
+    #[inline]
     pub const fn as_u16(self) -> u16 {
         self as u16
     }
@@ -397,6 +415,7 @@ impl StatusCode {
     /// use http_status_catalog::{StatusClass, StatusCode};
     /// assert_eq!(StatusCode::BadGateway.class(), StatusClass::ServerError);
     /// ```
+    #[inline]
     pub const fn class(self) -> StatusClass {
         match StatusClass::of(self.as_u16()) {
             Some(class) => class,

@@ -16,6 +16,7 @@ impl StatusCode {
     /// use http_status_catalog::StatusCode;
     /// assert_eq!(StatusCode::ImATeapot.phrase(), "I'm a Teapot");
     /// ```
+    #[inline]
     pub fn phrase(self) -> &'static str {
         crate::wire::phrase(self)
     }
@@ -36,6 +37,7 @@ impl StatusCode {
     /// let d = StatusCode::InternalServerError.describe(&langid!("tlh"));
     /// assert_eq!(d.locale().to_string(), "en");
     /// ```
+    #[inline]
     pub fn describe(self, lang: &LanguageIdentifier) -> Description<'static> {
         Catalog::global().describe(self, lang)
     }

@@ -24,9 +24,9 @@ fn each_problem_is_reported_with_its_place() {
     let expected = vec![
         (DiagnosticKind::InvalidLocaleName, "locales-broken/pt_BR".to_string(), None),
         (DiagnosticKind::Syntax, "ru/status.ftl".to_string(), Some(5)),
+        (DiagnosticKind::UnknownReference, "ru/status.ftl".to_string(), Some(4)),
         (DiagnosticKind::Duplicate, "ru/status.ftl".to_string(), Some(7)),
         (DiagnosticKind::WirePhraseInLocale, "ru/status.ftl".to_string(), Some(8)),
-        (DiagnosticKind::UnknownReference, "ru/status.ftl".to_string(), Some(4)),
         (DiagnosticKind::Resolve, "ru/status.ftl".to_string(), Some(9)),
     ];
     assert_eq!(errors, expected, "{:#?}", catalog.diagnostics());

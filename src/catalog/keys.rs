@@ -137,6 +137,7 @@ pub(crate) const KEY_COUNT: usize = MESSAGE_BASE + Message::ALL.len();
 
 impl Key {
     /// The slot of this key.
+    #[inline]
     pub(crate) const fn index(self) -> usize {
         match self {
             Key::StatusTitle(s) => 2 * s.index(),

@@ -52,6 +52,9 @@ pub(crate) const ROOT: &str = "en";
 /// ```
 pub struct Catalog {
     pub(crate) locales: Vec<LocaleData>,
+    /// The language subtag of each locale as one number, side by side, so that negotiation
+    /// compares one word per locale rather than whole records.
+    pub(crate) languages: Box<[u64]>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -61,8 +64,9 @@ pub(crate) struct LocaleData {
     /// The id with likely subtags added and variants removed (`ru` → `ru-Cyrl-RU`), for
     /// negotiation.
     pub(crate) likely: LanguageIdentifier,
-    /// Every slot, fallback applied: never empty.
-    pub(crate) texts: Box<[Box<str>]>,
+    /// Every slot, fallback applied: never empty. A fixed size, so that indexing by a status
+    /// ordinal needs no bounds check.
+    pub(crate) texts: Box<[Box<str>; KEY_COUNT]>,
     /// Which slots the locale's own files filled.
     pub(crate) translated: Box<[bool]>,
     pub(crate) from_disk: bool,
@@ -77,6 +81,7 @@ impl Catalog {
     ///
     /// It is immutable and shared; there is no "current language": pass the locale to each
     /// call.
+    #[inline]
     pub fn global() -> &'static Catalog {
         &GLOBAL
     }
@@ -136,8 +141,9 @@ impl Catalog {
     /// zh-HK → zh-Hant-HK → zh-Hant = likely-script(zh-TW) → zh-TW
     /// tlh → en
     /// ```
+    #[inline]
     pub fn negotiate(&self, requested: &LanguageIdentifier) -> Locale<'_> {
-        let index = negotiate::best_match(&self.locales, requested).unwrap_or(0);
+        let index = negotiate::best_match(self, requested).unwrap_or(0);
         Locale::new(self, index)
     }
 
@@ -164,11 +170,12 @@ impl Catalog {
     /// assert_eq!(c.negotiate_accept_language("tlh, ru-RU;q=0.5").id().to_string(), "ru");
     /// ```
     pub fn negotiate_accept_language(&self, header: &str) -> Locale<'_> {
-        let index = negotiate::accept_language(&self.locales, header).unwrap_or(0);
+        let index = negotiate::accept_language(self, header).unwrap_or(0);
         Locale::new(self, index)
     }
 
     /// Describes a member in the best locale for `requested`.
+    #[inline]
     pub fn describe(
         &self,
         status: StatusCode,
@@ -215,9 +222,13 @@ impl CatalogBuilder {
     pub fn build(self) -> Catalog {
         let mut diagnostics = crate::wire::diagnostics().to_vec();
         let embedded = source::embedded_files();
-        // The embedded English backs every chain, whatever else is loaded.
-        let builtin_root = resolve_layer(ROOT, &embedded, &mut Vec::new());
-
+        // The embedded English backs every chain, whatever else is loaded; it is resolved
+        // here once, and reused below as the embedded layer of `en`.
+        let mut root_diagnostics = Vec::new();
+        let builtin_root = resolve_layer(ROOT, &embedded, &mut root_diagnostics);
+        if self.embedded {
+            diagnostics.extend(root_diagnostics);
+        }
         let mut files: Vec<(Origin, SourceFile)> = Vec::new();
         if self.embedded {
             files.extend(embedded.into_iter().map(|f| (Origin::Embedded, f)));
@@ -255,7 +266,11 @@ impl CatalogBuilder {
                 .filter(|(o, f)| o == origin && f.folder == file.folder)
                 .map(|(_, f)| f)
                 .collect();
-            let layer = resolve_files(&id, &layer_files, &mut diagnostics);
+            let layer = if *origin == Origin::Embedded && file.folder == ROOT {
+                builtin_root.clone()
+            } else {
+                resolve_files(&id, &layer_files, &mut diagnostics)
+            };
             let entry =
                 folders.entry(id.to_string()).or_insert_with(|| (vec![None; KEY_COUNT], false));
             for (slot, text) in entry.0.iter_mut().zip(layer) {
@@ -274,41 +289,56 @@ impl CatalogBuilder {
         // The root first, then by tag.
         let mut order: Vec<String> = folders.keys().cloned().collect();
         order.sort_by_key(|tag| (tag != ROOT, tag.clone()));
-        let own: Vec<Vec<Option<String>>> = order.iter().map(|t| folders[t].0.clone()).collect();
+        let (own, from_disk): (Vec<Vec<Option<String>>>, Vec<bool>) =
+            order.iter().filter_map(|t| folders.remove(t)).unzip();
         let langids: Vec<LanguageIdentifier> = order.iter().map(|t| ids[t].clone()).collect();
 
-        let mut locales = Vec::with_capacity(order.len());
-        for (index, id) in langids.iter().enumerate() {
-            let chain = fallback_chain(&langids, index);
+        // Parents (the root, then bare languages) are built before the locales that fall back
+        // to them, so that a missing message is copied from its parent's finished table and a
+        // locale's own texts are moved, not copied.
+        let mut build_order: Vec<usize> = (0..langids.len()).collect();
+        build_order
+            .sort_by_key(|&i| (i != 0, langids[i].region.is_some() || langids[i].script.is_some()));
+        let mut built: Vec<Option<LocaleData>> = (0..langids.len()).map(|_| None).collect();
+        let mut own = own;
+        for index in build_order {
+            let id = &langids[index];
+            let parent = fallback_chain(&langids, index).get(1).copied();
             let mut texts = Vec::with_capacity(KEY_COUNT);
             let mut translated = Vec::with_capacity(KEY_COUNT);
             for key in Key::all() {
                 let slot = key.index();
-                let found = chain.iter().find_map(|&i| own[i][slot].as_deref());
-                let text = found
-                    .or(builtin_root[slot].as_deref())
-                    .map_or_else(|| key.id(), str::to_string);
-                translated.push(own[index][slot].is_some());
-                if own[index][slot].is_none() {
-                    let to = chain.get(1).map_or(ROOT.to_string(), |&i| langids[i].to_string());
-                    diagnostics.push(Diagnostic::new(
-                        Severity::Warning,
-                        DiagnosticKind::Missing,
-                        &format!("locales/{id}/{}", key.file()),
-                        format!("`{}` is missing; it falls back to {to}", key.id()),
-                    ));
-                }
-                texts.push(text.into_boxed_str());
+                let mine = own[index][slot].take();
+                translated.push(mine.is_some());
+                let text: Box<str> = match mine {
+                    Some(text) => text.into_boxed_str(),
+                    None => {
+                        let to = parent.map_or(ROOT.to_string(), |p| langids[p].to_string());
+                        diagnostics.push(Diagnostic::new(
+                            Severity::Warning,
+                            DiagnosticKind::Missing,
+                            &format!("locales/{id}/{}", key.file()),
+                            format!("`{}` is missing; it falls back to {to}", key.id()),
+                        ));
+                        let from_parent =
+                            parent.and_then(|p| built[p].as_ref()).map(|p| p.texts[slot].clone());
+                        from_parent
+                            .or_else(|| builtin_root[slot].as_deref().map(Box::from))
+                            .unwrap_or_else(|| key.id().into_boxed_str())
+                    }
+                };
+                texts.push(text);
             }
-            locales.push(LocaleData {
+            built[index] = Some(LocaleData {
                 likely: negotiate::likely(id),
                 id: id.clone(),
-                texts: texts.into_boxed_slice(),
+                texts: fixed(texts),
                 translated: translated.into_boxed_slice(),
-                from_disk: folders[&order[index]].1,
+                from_disk: from_disk[index],
                 pseudo: false,
             });
         }
+        let mut locales: Vec<LocaleData> = built.into_iter().flatten().collect();
         if self.pseudo {
             for (tag, flipped, elongate) in pseudo::LOCALES {
                 if locales.iter().any(|l| l.id == tag) {
@@ -320,15 +350,26 @@ impl CatalogBuilder {
                 locales.push(LocaleData {
                     likely: negotiate::likely(&id),
                     id,
-                    texts: texts.collect(),
+                    texts: fixed(texts.collect()),
                     translated: vec![true; KEY_COUNT].into_boxed_slice(),
                     from_disk: false,
                     pseudo: true,
                 });
             }
         }
-        Catalog { locales, diagnostics }
+        let languages = locales.iter().map(|l| negotiate::language_key(&l.id)).collect();
+        Catalog { locales, languages, diagnostics }
     }
+}
+
+/// A table of exactly [`KEY_COUNT`] texts; the builders above always push one per key.
+fn fixed(texts: Vec<Box<str>>) -> Box<[Box<str>; KEY_COUNT]> {
+    let mut texts = texts;
+    texts.resize_with(KEY_COUNT, Box::default);
+    texts
+        .into_boxed_slice()
+        .try_into()
+        .unwrap_or_else(|_| Box::new(std::array::from_fn(|_| Box::default())))
 }
 
 /// The indices a locale falls back through: itself, its bare language if the catalog has it

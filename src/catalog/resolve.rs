@@ -3,7 +3,10 @@
 //! This runs once, when a catalog is built. Fluent does the parsing and resolving; this module
 //! turns its errors into [`Diagnostic`]s and records which slots a locale filled itself.
 
+use std::sync::LazyLock;
+
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
+use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use super::diagnostic::{Diagnostic, DiagnosticKind, Severity};
@@ -49,53 +52,60 @@ pub(crate) fn parse(
 
 /// Resolves every catalog slot that `files` define for one locale.
 ///
-/// Slots the files do not define are `None`; the caller applies fallback.
+/// Slots the files do not define are `None`; the caller applies fallback. The common path
+/// allocates only the resolved texts: positions for diagnostics are looked up only when there
+/// is something to report.
 pub(crate) fn resolve(
     locale: &LanguageIdentifier,
     files: Vec<ParsedFile>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Option<String>> {
-    let mut bundle = FluentBundle::new(vec![locale.clone()]);
+    let first_diagnostic = diagnostics.len();
+    let mut bundle: FluentBundle<&FluentResource> = FluentBundle::new(vec![locale.clone()]);
     bundle.set_use_isolating(false);
-    // Where each message id was first defined (file and line), for diagnostics about it.
-    let mut defined_at: Vec<(String, String, usize)> = Vec::new();
-    for file in files {
-        let lines = message_lines(file.resource.source());
-        for (id, line) in &lines {
-            let at = |d: Diagnostic| d.at_line(*line);
+    for (index, file) in files.iter().enumerate() {
+        for entry in file.resource.entries() {
+            let ast::Entry::Message(message) = entry else { continue };
+            let id = message.id.name;
             if id.starts_with("wire-") {
-                diagnostics.push(at(Diagnostic::new(
-                    Severity::Error,
-                    DiagnosticKind::WirePhraseInLocale,
-                    &file.path,
-                    format!("`{id}` is a wire phrase; wire phrases are never translated, so it is ignored"),
-                )));
-            }
-            if let Some((_, first, first_line)) = defined_at.iter().find(|(seen, ..)| seen == id) {
-                diagnostics.push(at(Diagnostic::new(
-                    Severity::Error,
-                    DiagnosticKind::Duplicate,
-                    &file.path,
-                    format!("`{id}` is defined more than once (first at {first}:{first_line}); the first is used"),
-                )));
-            } else {
-                defined_at.push((id.clone(), file.path.clone(), *line));
+                let message = format!(
+                    "`{id}` is a wire phrase; wire phrases are never translated, so it is ignored"
+                );
+                let line = line_of(&files[index..=index], id, 0).map_or(0, |(_, line)| line);
+                diagnostics.push(
+                    Diagnostic::new(
+                        Severity::Error,
+                        DiagnosticKind::WirePhraseInLocale,
+                        &file.path,
+                        message,
+                    )
+                    .at_line(line),
+                );
             }
         }
-        // Duplicates were reported above; the bundle keeps the first definition.
-        let _ = bundle.add_resource(file.resource);
+        // The bundle keeps the first definition of an id and reports the later ones.
+        let Err(errors) = bundle.add_resource(&file.resource) else { continue };
+        for error in errors {
+            let FluentError::Overriding { id, .. } = error else { continue };
+            let earlier = &files[..=index];
+            let first = line_of(earlier, &id, 0);
+            let repeats = earlier.iter().map(|f| occurrences(f, &id)).sum::<usize>();
+            let again = line_of(earlier, &id, repeats.saturating_sub(1));
+            let (first_path, first_line) = first.unwrap_or(("", 0));
+            let message = format!(
+                "`{id}` is defined more than once (first at {first_path}:{first_line}); the first is used"
+            );
+            let line = again.map_or(0, |(_, line)| line);
+            diagnostics.push(
+                Diagnostic::new(Severity::Error, DiagnosticKind::Duplicate, &file.path, message)
+                    .at_line(line),
+            );
+        }
     }
 
-    let place_of = |id: &str| {
-        defined_at
-            .iter()
-            .find(|(seen, ..)| seen == id)
-            .map_or(("", 0), |(_, p, l)| (p.as_str(), *l))
-    };
     let mut slots = vec![None; KEY_COUNT];
-    for key in Key::all() {
-        let id = key.id();
-        let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) else {
+    for (key, id) in Key::all().zip(key_ids()) {
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             continue;
         };
         let mut errors = Vec::new();
@@ -105,31 +115,27 @@ pub(crate) fn resolve(
             args
         });
         let text = bundle.format_pattern(pattern, args.as_ref(), &mut errors);
-        let placeholders = text.matches(PLACEHOLDER).count();
+        // Only a message with a variable may (and must) carry the placeholder.
+        let placeholders = if args.is_some() { text.matches(PLACEHOLDER).count() } else { 0 };
         let problem = if let Some(error) = errors.first() {
-            Some(classify(&id, error))
+            Some(classify(id, error))
         } else if let (Some(name), false) = (key.variable(), placeholders == 1) {
             let message = format!("`{id}` must use {{ ${name} }} exactly once");
-            Some((DiagnosticKind::Resolve, message))
-        } else if key.variable().is_none() && placeholders > 0 {
-            let message = format!("`{id}` contains U+E000, which is reserved");
             Some((DiagnosticKind::Resolve, message))
         } else if text.trim().is_empty() {
             Some((DiagnosticKind::Empty, format!("`{id}` is empty")))
         } else if text.len() > MAX_TEXT_BYTES {
-            Some((
-                DiagnosticKind::Resolve,
-                format!(
-                    "`{id}` resolves to {} bytes; at most {MAX_TEXT_BYTES} are allowed",
-                    text.len()
-                ),
-            ))
+            let message = format!(
+                "`{id}` resolves to {} bytes; at most {MAX_TEXT_BYTES} are allowed",
+                text.len()
+            );
+            Some((DiagnosticKind::Resolve, message))
         } else {
             None
         };
         match problem {
             Some((kind, message)) => {
-                let (path, line) = place_of(&id);
+                let (path, line) = line_of(&files, id, 0).unwrap_or(("", 0));
                 let message = format!("{message}; the fallback text is used");
                 diagnostics
                     .push(Diagnostic::new(Severity::Error, kind, path, message).at_line(line));
@@ -137,7 +143,27 @@ pub(crate) fn resolve(
             None => slots[key.index()] = Some(text.trim().to_string()),
         }
     }
+    // Report in file order, as an editor shows them.
+    diagnostics[first_diagnostic..].sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     slots
+}
+
+/// The file and line of the `nth` definition (from 0) of `id` across `files`.
+fn line_of<'f>(files: &'f [ParsedFile], id: &str, nth: usize) -> Option<(&'f str, usize)> {
+    files
+        .iter()
+        .flat_map(|f| {
+            message_lines(f.resource.source())
+                .into_iter()
+                .filter(|(seen, _)| seen == id)
+                .map(move |(_, line)| (f.path.as_str(), line))
+        })
+        .nth(nth)
+}
+
+/// How many times `file` defines `id`.
+fn occurrences(file: &ParsedFile, id: &str) -> usize {
+    message_lines(file.resource.source()).iter().filter(|(seen, _)| seen == id).count()
 }
 
 /// The message ids a Fluent source defines, with the 1-based line of each, in order.
@@ -157,6 +183,12 @@ pub(crate) fn message_lines(source: &str) -> Vec<(String, usize)> {
             valid.then(|| (id.to_string(), n + 1))
         })
         .collect()
+}
+
+/// The Fluent id of every key, in slot order, formatted once per process.
+fn key_ids() -> &'static [String] {
+    static IDS: LazyLock<Vec<String>> = LazyLock::new(|| Key::all().map(Key::id).collect());
+    &IDS
 }
 
 /// Names a resolution error for a translator.

@@ -209,9 +209,11 @@ pub(crate) fn decode<'a>(
         diagnostics.push(too_large(path, bytes.len() as u64));
         return None;
     }
-    let text = match std::str::from_utf8(bytes) {
+    // simdutf8 validates fast; on failure the standard library says where.
+    let text = match simdutf8::basic::from_utf8(bytes).map_err(|_| std::str::from_utf8(bytes)) {
         Ok(text) => text,
-        Err(e) => {
+        Err(Ok(valid)) => valid,
+        Err(Err(e)) => {
             let at = e.valid_up_to();
             let valid = std::str::from_utf8(&bytes[..at]).unwrap_or("");
             diagnostics.push(
@@ -253,7 +255,7 @@ pub(crate) fn decode<'a>(
         return None;
     }
     // The parser accepts CRLF, but normalizing keeps positions and output uniform.
-    Some(if text.contains('\r') {
+    Some(if memchr::memchr(b'\r', text.as_bytes()).is_some() {
         Cow::Owned(text.replace("\r\n", "\n"))
     } else {
         Cow::Borrowed(text)
@@ -262,19 +264,18 @@ pub(crate) fn decode<'a>(
 
 /// The offset of the first `{` that nests deeper than [`MAX_NESTING`], if any.
 ///
-/// This over-counts braces inside string literals, which only makes it stricter.
+/// This over-counts braces inside string literals, which only makes it stricter. Only braces
+/// are visited, so a file without placeables costs one fast scan.
 fn too_deep(text: &str) -> Option<usize> {
     let mut depth = 0usize;
-    for (offset, byte) in text.bytes().enumerate() {
-        match byte {
-            b'{' => {
-                depth += 1;
-                if depth > MAX_NESTING {
-                    return Some(offset);
-                }
+    for offset in memchr::memchr2_iter(b'{', b'}', text.as_bytes()) {
+        if text.as_bytes()[offset] == b'{' {
+            depth += 1;
+            if depth > MAX_NESTING {
+                return Some(offset);
             }
-            b'}' => depth = depth.saturating_sub(1),
-            _ => {}
+        } else {
+            depth = depth.saturating_sub(1);
         }
     }
     None
