@@ -30,14 +30,11 @@ pub(crate) fn likely(id: &LanguageIdentifier) -> LanguageIdentifier {
     likely
 }
 
-/// The language subtag packed into one number (up to eight ASCII bytes), for fast comparison.
+/// The language subtag as one number (its eight ASCII bytes; 0 when empty), for fast
+/// comparison.
 #[inline]
 pub(crate) fn language_key(id: &LanguageIdentifier) -> u64 {
-    let mut bytes = [0u8; 8];
-    for (slot, byte) in bytes.iter_mut().zip(id.language.as_str().bytes()) {
-        *slot = byte;
-    }
-    u64::from_le_bytes(bytes)
+    Option::<u64>::from(&id.language).unwrap_or(0)
 }
 
 /// Parses a language tag given as text; `None` when it is not one.
@@ -80,22 +77,18 @@ pub(crate) fn best_match(catalog: &Catalog, requested: &LanguageIdentifier) -> O
             continue;
         }
         let l = &locales[i];
-        if l.id == *requested {
-            return Some(i);
-        }
-        // Pseudo-locales are only ever chosen by their exact tag.
-        if l.pseudo {
-            continue;
-        }
-        if same_subtags.is_none()
-            && l.id.script == requested.script
-            && l.id.region == requested.region
-        {
-            same_subtags = Some(i);
-        }
-        let bare = l.id.script.is_none() && l.id.region.is_none();
-        if likely_region.is_none()
-            && bare
+        if l.id.script == requested.script && l.id.region == requested.region {
+            if l.id.variants().eq(requested.variants()) {
+                return Some(i);
+            }
+            // Pseudo-locales are only ever chosen by their exact tag.
+            if same_subtags.is_none() && !l.pseudo {
+                same_subtags = Some(i);
+            }
+        } else if likely_region.is_none()
+            && !l.pseudo
+            && l.id.script.is_none()
+            && l.id.region.is_none()
             && requested.script.is_none()
             && requested.region.is_some()
             && requested.region == l.likely.region

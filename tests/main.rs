@@ -1,5 +1,6 @@
 //! One integration test binary (faster to build and link than one per file).
 
+mod allocations;
 #[cfg(feature = "docs")]
 mod docs;
 #[cfg(all(feature = "html", feature = "http"))]
