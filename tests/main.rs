@@ -7,11 +7,14 @@ mod docs;
 mod error_pages;
 mod exhaustive;
 mod fallback;
+#[cfg(all(feature = "docs", feature = "html"))]
+mod hostile;
 #[cfg(all(feature = "http", feature = "serde"))]
 mod interop;
 mod locales;
 mod names;
 mod negotiation;
+mod properties;
 mod table;
 mod translator;
 

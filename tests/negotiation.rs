@@ -64,3 +64,28 @@ fn hostile_headers_stay_bounded_and_answer() {
         let _ = catalog.negotiate_accept_language(header);
     }
 }
+
+#[test]
+fn agrees_with_fluent_langneg_where_both_apply() {
+    use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+    let catalog = Catalog::global();
+    let available: Vec<LanguageIdentifier> =
+        catalog.locales().filter(|l| !l.is_pseudo()).map(|l| l.id().clone()).collect();
+    let default: LanguageIdentifier = "en".parse().unwrap();
+    // fluent-langneg's own likely-subtags table is small, so it is consulted as an independent
+    // oracle only for tags that need no likely subtags beyond it.
+    for tag in [
+        "ru", "ru-RU", "de-AT", "de-CH", "fr-CA", "pt-BR", "pt", "en-GB", "zh-CN", "ja-JP",
+        "uk-UA", "ko-KR", "ar-EG", "it-CH", "pl", "es-419", "tlh", "sr",
+    ] {
+        let requested: LanguageIdentifier = tag.parse().unwrap();
+        let theirs = negotiate_languages(
+            &[&requested],
+            &available,
+            Some(&default),
+            NegotiationStrategy::Lookup,
+        );
+        let ours = catalog.negotiate(&requested);
+        assert_eq!(ours.id(), theirs[0], "{tag}");
+    }
+}

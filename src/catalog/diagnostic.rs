@@ -63,6 +63,8 @@ pub enum DiagnosticKind {
     ExtraFile,
     /// The English text changed since the message was translated.
     Stale,
+    /// A message contains control characters or bidi overrides; they are removed.
+    ForbiddenCharacter,
 }
 
 /// One problem found in a locale file.

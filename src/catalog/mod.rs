@@ -102,7 +102,7 @@ impl Catalog {
     /// }
     /// ```
     pub fn builder() -> CatalogBuilder {
-        CatalogBuilder { embedded: true, pseudo: true, dirs: Vec::new() }
+        CatalogBuilder { embedded: true, pseudo: true, dirs: Vec::new(), files: Vec::new() }
     }
 
     /// Problems found in the locale files, in the order found.
@@ -192,6 +192,7 @@ pub struct CatalogBuilder {
     embedded: bool,
     pseudo: bool,
     dirs: Vec<PathBuf>,
+    files: Vec<SourceFile>,
 }
 
 impl CatalogBuilder {
@@ -207,6 +208,34 @@ impl CatalogBuilder {
     /// take precedence over earlier ones.
     pub fn locales_dir(mut self, dir: impl AsRef<Path>) -> CatalogBuilder {
         self.dirs.push(dir.as_ref().to_path_buf());
+        self
+    }
+
+    /// Adds one locale file from memory, as if it were `<tag>/<name>` in a locale folder: for
+    /// translations kept elsewhere than on disk. It is checked like any file from disk and
+    /// takes precedence over the folders added before.
+    ///
+    /// ```
+    /// use http_status_catalog::{Catalog, StatusCode};
+    ///
+    /// let catalog = Catalog::builder()
+    ///     .locale_file("nl", "status.ftl", "status-404-title = Niet gevonden\n")
+    ///     .build();
+    /// let nl = catalog.negotiate_tag("nl-BE");
+    /// assert_eq!(nl.describe(StatusCode::NotFound).title(), "Niet gevonden");
+    /// assert_eq!(nl.describe(StatusCode::Gone).title(), "Gone");
+    /// ```
+    pub fn locale_file(
+        mut self,
+        tag: &str,
+        name: &str,
+        contents: impl Into<Vec<u8>>,
+    ) -> CatalogBuilder {
+        self.files.push(SourceFile {
+            folder: tag.to_string(),
+            path: format!("memory:{tag}/{name}"),
+            bytes: std::borrow::Cow::Owned(contents.into()),
+        });
         self
     }
 
@@ -237,6 +266,7 @@ impl CatalogBuilder {
             let found = source::disk_files(dir, &mut diagnostics);
             files.extend(found.into_iter().map(|f| (Origin::Disk, f)));
         }
+        files.extend(self.files.into_iter().map(|f| (Origin::Memory, f)));
 
         // Group by folder; each folder becomes one locale, its layers merged in load order.
         let mut folders: BTreeMap<String, (Vec<Option<String>>, bool)> = BTreeMap::new();

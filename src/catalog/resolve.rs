@@ -140,12 +140,42 @@ pub(crate) fn resolve(
                 diagnostics
                     .push(Diagnostic::new(Severity::Error, kind, path, message).at_line(line));
             }
-            None => slots[key.index()] = Some(text.trim().to_string()),
+            None => {
+                let text = text.trim();
+                if text.contains(is_forbidden) {
+                    let (path, line) = line_of(&files, id, 0).unwrap_or(("", 0));
+                    let message = format!(
+                        "`{id}` contains control characters or bidi overrides; they are removed"
+                    );
+                    diagnostics.push(
+                        Diagnostic::new(
+                            Severity::Warning,
+                            DiagnosticKind::ForbiddenCharacter,
+                            path,
+                            message,
+                        )
+                        .at_line(line),
+                    );
+                    slots[key.index()] = Some(text.chars().filter(|&c| !is_forbidden(c)).collect());
+                } else {
+                    slots[key.index()] = Some(text.to_string());
+                }
+            }
         }
     }
     // Report in file order, as an editor shows them.
     diagnostics[first_diagnostic..].sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     slots
+}
+
+/// Characters no catalog text may carry, whoever wrote the locale file: control characters
+/// other than line feed and tab (among them the escape that starts terminal sequences), and the
+/// bidi embeddings, overrides and isolates that can reorder the text around them. Removing them
+/// here keeps every output (terminal, HTML, Markdown, JSON, a caller's own) free of them.
+pub(crate) fn is_forbidden(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
 }
 
 /// The file and line of the `nth` definition (from 0) of `id` across `files`.

@@ -38,9 +38,11 @@ pub(crate) const SOURCES_FILE: &str = "sources.txt";
 pub(crate) enum Origin {
     Embedded,
     Disk,
+    Memory,
 }
 
 /// One locale file, still undecoded.
+#[derive(Clone, Debug)]
 pub(crate) struct SourceFile {
     /// The locale folder name, e.g. `ru` or `pt-BR`.
     pub(crate) folder: String,

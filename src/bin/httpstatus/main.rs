@@ -1,3 +1,4 @@
+#![forbid(unsafe_code)]
 //! `httpstatus`: the command-line face of the catalog. Thin: all facts and text come from the
 //! library.
 

@@ -21,28 +21,28 @@ pub(crate) fn describe(
 
 fn describe_text(out: &mut impl Write, d: &Description<'_>) -> io::Result<()> {
     let locale = d.locale_handle();
-    let label = |m: Message| clean(locale.message(m));
-    writeln!(out, "{} {}", d.code(), clean(d.title()))?;
-    writeln!(out, "{}", clean(d.description()))?;
+    let label = |m: Message| locale.message(m);
+    writeln!(out, "{} {}", d.code(), d.title())?;
+    writeln!(out, "{}", d.description())?;
     if !d.is_registered() {
         writeln!(out, "{}", label(Message::Unregistered))?;
     }
     writeln!(out)?;
-    writeln!(out, "{}: {} ({})", label(Message::LabelClass), d.class(), clean(d.class_title()))?;
+    writeln!(out, "{}: {} ({})", label(Message::LabelClass), d.class(), d.class_title())?;
     if let Some(status) = d.status() {
         writeln!(out, "{}: {}", label(Message::LabelName), status.name())?;
         if !status.aliases().is_empty() {
             writeln!(out, "{}: {}", label(Message::LabelAliases), status.aliases().join(", "))?;
         }
         writeln!(out, "{}: {}", label(Message::LabelPhrase), status.phrase())?;
-        let lifecycle = clean(locale.lifecycle_name(status.lifecycle()));
+        let lifecycle = locale.lifecycle_name(status.lifecycle());
         writeln!(out, "{}: {lifecycle}", label(Message::LabelLifecycle))?;
         let yes_no = |b: bool| label(if b { Message::Yes } else { Message::No });
         let cacheable = yes_no(status.is_heuristically_cacheable());
         writeln!(out, "{}: {cacheable}", label(Message::LabelCacheable))?;
         writeln!(out, "{}: {}", label(Message::LabelNoContent), yes_no(status.has_no_content()))?;
         for r in status.references() {
-            let title = clean(locale.spec_title(r.spec()));
+            let title = locale.spec_title(r.spec());
             writeln!(out, "{}: {} — {title}", label(Message::LabelReferences), locale.cite(*r))?;
         }
     }
@@ -56,7 +56,7 @@ pub(crate) fn list(out: &mut impl Write, locale: Locale<'_>, format: Format) -> 
         Format::Text => {
             for d in all {
                 let name = d.status().map_or("", StatusCode::name);
-                writeln!(out, "{}  {name:<32}  {}", d.code(), clean(d.title()))?;
+                writeln!(out, "{}  {name:<32}  {}", d.code(), d.title())?;
             }
             Ok(())
         }
@@ -110,9 +110,9 @@ pub(crate) fn locales(
     if format == Format::Json {
         return json(out, &infos);
     }
-    let name_width = infos.iter().map(|i| clean(&i.name).width()).max().unwrap_or(0);
+    let name_width = infos.iter().map(|i| i.name.width()).max().unwrap_or(0);
     for i in infos {
-        let name = clean(&i.name);
+        let name = &i.name;
         let pad = " ".repeat(name_width - name.width());
         let state = match (i.pseudo, i.complete, i.current) {
             (true, ..) => "pseudo-locale, generated from English".to_string(),
@@ -186,8 +186,8 @@ fn json(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
     writeln!(out)
 }
 
-/// Catalog text can come from locale files on disk: keep control characters and bidi
-/// overrides away from the terminal.
+/// Diagnostics quote paths and names from disk: keep control characters and bidi overrides
+/// away from the terminal. (Catalog text itself is already free of them.)
 fn clean(text: &str) -> String {
     text.chars()
         .filter(|&c| !c.is_control() && !('\u{202a}'..='\u{202e}').contains(&c))
