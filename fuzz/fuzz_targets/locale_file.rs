@@ -2,7 +2,7 @@
 //! with text free of control characters.
 #![no_main]
 
-use http_status_catalog::{Catalog, StatusCode};
+use http_status_catalog::Catalog;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
