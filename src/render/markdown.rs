@@ -1,6 +1,6 @@
 //! GitHub-flavoured Markdown.
 
-use super::{one_line, DocsTable};
+use super::{inside_word, one_line, DocsTable};
 use crate::catalog::keys::Message;
 
 pub(crate) fn render(table: &DocsTable<'_>) -> String {
@@ -29,17 +29,11 @@ pub(crate) fn escape(text: &str) -> String {
     let chars: Vec<char> = one_line(text).chars().collect();
     let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {
-        let inside_word = |i: usize| {
-            let before = i.checked_sub(1).and_then(|j| chars.get(j));
-            let after = chars.get(i + 1);
-            before.is_some_and(|b| b.is_alphanumeric())
-                && after.is_some_and(|a| a.is_alphanumeric())
-        };
         match c {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
-            '_' if inside_word(i) => out.push(c),
+            '_' if inside_word(&chars, i) => out.push(c),
             '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' => {
                 out.push('\\');
                 out.push(c);

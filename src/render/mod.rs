@@ -286,3 +286,11 @@ impl<'a> DocsTable<'a> {
 pub(crate) fn one_line(text: &str) -> String {
     text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
 }
+
+/// Whether `chars[i]` stands between two letters or digits, as the underscore in `NOT_FOUND`:
+/// neither Markdown nor reStructuredText reads markup there.
+pub(crate) fn inside_word(chars: &[char], i: usize) -> bool {
+    let before = i.checked_sub(1).and_then(|j| chars.get(j));
+    before.is_some_and(|b| b.is_alphanumeric())
+        && chars.get(i + 1).is_some_and(|a| a.is_alphanumeric())
+}

@@ -2,7 +2,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::{one_line, DocsTable};
+use super::{inside_word, one_line, DocsTable};
 use crate::catalog::keys::Message;
 
 pub(crate) fn render(table: &DocsTable<'_>) -> String {
@@ -51,10 +51,7 @@ pub(crate) fn escape(text: &str) -> String {
     let chars: Vec<char> = one_line(text).trim().chars().collect();
     let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {
-        let inside_word = i > 0
-            && chars[i - 1].is_alphanumeric()
-            && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
-        if matches!(c, '\\' | '`' | '*' | '|') || (c == '_' && !inside_word) {
+        if matches!(c, '\\' | '`' | '*' | '|') || (c == '_' && !inside_word(&chars, i)) {
             out.push('\\');
         }
         out.push(c);
