@@ -158,3 +158,24 @@ fn template_and_update_source_work_from_the_command_line() {
     let preview = httpstatus(&["404", "--lang", "nb", "--locales-dir", dir]);
     assert!(stdout(&preview).starts_with("404 Not Found"), "untranslated messages fall back");
 }
+
+#[test]
+fn terminal_output_carries_no_escape_sequences_or_bidi_overrides() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/locales-hostile");
+    for args in [["404", "--lang", "qaa"], ["list", "--lang", "qaa"], ["docs", "--lang", "qaa"]] {
+        let mut args = args.to_vec();
+        args.extend(["--locales-dir", fixtures]);
+        let out = httpstatus(&args);
+        assert!(out.status.success(), "{args:?}");
+        let text = stdout(&out);
+        let bad = |c: char| {
+            (c.is_control() && c != '\n')
+                || ('\u{202a}'..='\u{202e}').contains(&c)
+                || ('\u{2066}'..='\u{2069}').contains(&c)
+        };
+        assert!(!text.contains(bad), "{args:?}: {text:?}");
+        assert!(!String::from_utf8_lossy(&out.stderr).contains(bad), "{args:?}");
+    }
+    let out = httpstatus(&["404", "--lang", "qaa", "--locales-dir", fixtures]);
+    assert!(stdout(&out).starts_with("404 <b>Gone</b> [31mRED[0m evil"), "{}", stdout(&out));
+}
