@@ -85,5 +85,5 @@ fn serde_numbers_names_and_descriptions() {
     ];
     expected.sort_unstable();
     assert_eq!(fields, expected);
-    assert_eq!(json["references"][0]["citation"], "RFC 9110, Sección 15.5.11");
+    assert_eq!(json["references"][0]["citation"], "RFC 9110, sección 15.5.11");
 }

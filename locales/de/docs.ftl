@@ -1,7 +1,7 @@
 # Wörter, die verwendet werden, wenn die Statustabelle als Dokumentation ausgegeben wird.
 
 docs-caption = HTTP-Statuscodes
-docs-intro = Alle Statuscodes aus dem HTTP-Statuscode-Register der IANA, jeweils mit der Spezifikation, die ihn definiert.
+docs-intro = Jeder Statuscode aus dem HTTP-Statuscode-Register der IANA, mit der Spezifikation, die ihn definiert.
 
 # Spaltenüberschriften der Statustabelle.
 docs-column-code = Code

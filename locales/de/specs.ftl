@@ -16,7 +16,7 @@ spec-rfc2774 = Ein Erweiterungsframework für HTTP
 spec-rfc2324 = Hypertext-Kaffeekannen-Steuerungsprotokoll (HTCPCP/1.0)
 spec-draft-resumable-upload = Fortsetzbare Uploads für HTTP (Internet-Draft)
 
-# Das Wort vor einer Abschnittsnummer: „Abschnitt 15.5.5“.
+# Ein Abschnitt einer Spezifikation, wie er zitiert wird: „Abschnitt 15.5.5“. Der Platzhalter steht für die Nummer.
 spec-section = Abschnitt { $section }
 # Kennzeichnet einen Verweis auf einen experimentellen RFC.
 spec-experimental = Experimentell

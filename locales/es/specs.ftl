@@ -16,8 +16,8 @@ spec-rfc2774 = Un marco de extensiones para HTTP
 spec-rfc2324 = Protocolo de control de cafeteras de hipertexto (HTCPCP/1.0)
 spec-draft-resumable-upload = Subidas reanudables para HTTP (Internet-Draft)
 
-# La palabra que precede a un número de sección: «Sección 15.5.5».
-spec-section = Sección { $section }
+# Una sección de una especificación, tal como se cita: «sección 15.5.5». La variable es el número.
+spec-section = sección { $section }
 # Marca una referencia a una RFC experimental.
 spec-experimental = Experimental
 

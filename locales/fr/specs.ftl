@@ -1,5 +1,5 @@
 # Titres des spécifications qui définissent les codes de statut, et mots utilisés
-# pour les citer (« RFC 9110, Section 15.5.5 (Expérimental) »).
+# pour les citer (« RFC 9110, section 15.5.5 (expérimentale) »).
 # Les numéros de RFC et de section sont ajoutés par le programme : ne les écrivez pas ici.
 
 spec-rfc9110 = Sémantique HTTP
@@ -16,10 +16,10 @@ spec-rfc2774 = Un cadre d'extension pour HTTP
 spec-rfc2324 = Protocole de contrôle de cafetière hypertexte (HTCPCP/1.0)
 spec-draft-resumable-upload = Téléversements avec reprise pour HTTP (Internet-Draft)
 
-# Le mot placé avant un numéro de section : « Section 15.5.5 ».
-spec-section = Section { $section }
+# Une section d'une spécification, telle qu'elle est citée : « section 15.5.5 ». La variable est le numéro.
+spec-section = section { $section }
 # Signale une référence à une RFC expérimentale.
-spec-experimental = Expérimental
+spec-experimental = expérimentale
 
 # Où en est un code de statut dans son cycle de vie.
 lifecycle-standard = Standard

@@ -1,5 +1,5 @@
 # Titoli delle specifiche che definiscono i codici di stato, e parole usate
-# per citarle («RFC 9110, Sezione 15.5.5 (Sperimentale)»).
+# per citarle («RFC 9110, sezione 15.5.5 (sperimentale)»).
 # I numeri RFC e i numeri di sezione vengono aggiunti dal programma: non scriverli qui.
 
 spec-rfc9110 = Semantica di HTTP
@@ -16,10 +16,10 @@ spec-rfc2774 = Un framework di estensione per HTTP
 spec-rfc2324 = Protocollo ipertestuale di controllo delle caffettiere (HTCPCP/1.0)
 spec-draft-resumable-upload = Caricamenti riprendibili per HTTP (Internet-Draft)
 
-# La parola prima del numero di sezione: «Sezione 15.5.5».
-spec-section = Sezione { $section }
+# La parola prima del numero di sezione: «sezione 15.5.5».
+spec-section = sezione { $section }
 # Indica un riferimento a un RFC sperimentale.
-spec-experimental = Sperimentale
+spec-experimental = sperimentale
 
 # La posizione di un codice di stato nel suo ciclo di vita.
 lifecycle-standard = Standard

@@ -1,5 +1,5 @@
 # Tytuły specyfikacji definiujących kody odpowiedzi oraz słowa używane
-# przy ich cytowaniu („RFC 9110, Sekcja 15.5.5 (Eksperymentalny)”).
+# przy ich cytowaniu („RFC 9110, sekcja 15.5.5 (eksperymentalny)”).
 # Numery RFC i sekcji dodaje program: nie wpisuj ich tutaj.
 
 spec-rfc9110 = Semantyka HTTP
@@ -16,10 +16,10 @@ spec-rfc2774 = Framework rozszerzeń HTTP
 spec-rfc2324 = Hipertekstowy protokół sterowania dzbankiem do kawy (HTCPCP/1.0)
 spec-draft-resumable-upload = Wznawialne przesyłanie w HTTP (Internet-Draft)
 
-# Słowo przed numerem sekcji: „Sekcja 15.5.5”.
-spec-section = Sekcja { $section }
+# Słowo przed numerem sekcji: „sekcja 15.5.5”.
+spec-section = sekcja { $section }
 # Oznacza odwołanie do eksperymentalnego RFC.
-spec-experimental = Eksperymentalny
+spec-experimental = eksperymentalny
 
 # Etap cyklu życia, na którym znajduje się kod odpowiedzi.
 lifecycle-standard = Standardowy

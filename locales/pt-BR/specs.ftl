@@ -1,5 +1,5 @@
 # Títulos das especificações que definem códigos de status e as palavras usadas
-# ao citá-las (“RFC 9110, Seção 15.5.5 (Experimental)”).
+# ao citá-las (“RFC 9110, seção 15.5.5 (experimental)”).
 # Os números de RFC e de seção são adicionados pelo programa: não os escreva aqui.
 
 spec-rfc9110 = Semântica do HTTP
@@ -16,10 +16,10 @@ spec-rfc2774 = Um framework de extensão do HTTP
 spec-rfc2324 = Protocolo de Controle de Cafeteira via Hipertexto (HTCPCP/1.0)
 spec-draft-resumable-upload = Uploads retomáveis no HTTP (Internet-Draft)
 
-# A palavra antes do número da seção: “Seção 15.5.5”.
-spec-section = Seção { $section }
+# A palavra antes do número da seção: “seção 15.5.5”.
+spec-section = seção { $section }
 # Marca uma referência a uma RFC experimental.
-spec-experimental = Experimental
+spec-experimental = experimental
 
 # Em que ponto da sua vida um código de status está.
 lifecycle-standard = Padrão

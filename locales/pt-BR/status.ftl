@@ -6,7 +6,7 @@
 status-100-title = Continuar
 status-100-description = O servidor recebeu o início da requisição, e o cliente deve continuar enviando o restante. Normalmente responde a uma requisição que perguntou, com um cabeçalho Expect, se o servidor aceitaria o conteúdo antes de ele ser enviado.
 status-101-title = Mudando de protocolo
-status-101-description = O servidor atende ao pedido de Upgrade do cliente e está mudando a conexão para outro protocolo, como o WebSocket. Tudo o que vier depois desta resposta na conexão usa o novo protocolo.
+status-101-description = O servidor atende à requisição de Upgrade do cliente e está mudando a conexão para outro protocolo, como o WebSocket. Tudo o que vier depois desta resposta na conexão usa o novo protocolo.
 status-102-title = Processando
 status-102-description = Uma resposta intermediária que informava ao cliente que o servidor tinha aceitado uma requisição WebDAV demorada e ainda estava trabalhando nela. Está descontinuado: a especificação posterior do WebDAV o removeu, então os clientes não devem contar com ele.
 status-103-title = Dicas antecipadas

@@ -16,7 +16,7 @@ spec-rfc2774 = HTTP 扩展框架
 spec-rfc2324 = 超文本咖啡壶控制协议（HTCPCP/1.0）
 spec-draft-resumable-upload = HTTP 可续传上传（互联网草案）
 
-# 引用规范章节的写法：“第 15.5.5 节”。{ $section } 是章节编号。
+# 引用规范章节的写法：“第 15.5.5 节”。$section 是章节编号。
 spec-section = 第 { $section } 节
 # 标记对实验性 RFC 的引用。
 spec-experimental = 实验性

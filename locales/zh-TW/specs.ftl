@@ -16,7 +16,7 @@ spec-rfc2774 = HTTP 擴充框架
 spec-rfc2324 = 超文字咖啡壺控制協定（HTCPCP/1.0）
 spec-draft-resumable-upload = HTTP 可續傳上傳（網際網路草案）
 
-# 引用規範章節的寫法：「第 15.5.5 節」。{ $section } 是章節編號。
+# 引用規格章節的寫法：「第 15.5.5 節」。$section 是章節編號。
 spec-section = 第 { $section } 節
 # 標記對實驗性 RFC 的引用。
 spec-experimental = 實驗性
