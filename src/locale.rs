@@ -32,6 +32,12 @@ pub struct Locale<'a> {
 }
 
 /// The writing direction of a locale, for `dir` attributes.
+///
+/// ```
+/// use http_status_catalog::{Catalog, Direction};
+/// assert_eq!(Catalog::global().negotiate_tag("ar").direction(), Direction::Rtl);
+/// assert_eq!(Direction::Rtl.as_str(), "rtl");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Direction {
     /// Left to right.

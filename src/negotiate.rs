@@ -72,10 +72,14 @@ pub(crate) fn best_match(catalog: &Catalog, requested: &LanguageIdentifier) -> O
     let mut same_subtags = None;
     let mut likely_region = None;
     let language = language_key(requested);
-    for (i, key) in catalog.languages.iter().enumerate() {
-        if *key != language {
-            continue;
-        }
+    let keys = &catalog.languages;
+    let mut from = 0;
+    // `position` over packed keys is a tight loop; only the few matches are looked at closely.
+    while let Some(offset) =
+        keys.get(from..).and_then(|rest| rest.iter().position(|k| *k == language))
+    {
+        let i = from + offset;
+        from = i + 1;
         let l = &locales[i];
         if l.id.script == requested.script && l.id.region == requested.region {
             if l.id.variants().eq(requested.variants()) {

@@ -289,6 +289,21 @@ pub fn check(dir: Option<&Path>) -> CheckReport {
 /// # Errors
 ///
 /// [`ToolError`] when `tag` is not a folder under `dir` or the file cannot be written.
+///
+/// # Example
+///
+/// ```
+/// use http_status_catalog::check::{check, update_sources};
+///
+/// let dir = tempfile::tempdir()?;
+/// std::fs::create_dir(dir.path().join("nl"))?;
+/// std::fs::write(dir.path().join("nl/status.ftl"), "status-404-title = Niet gevonden\n")?;
+/// let stale = |dir| check(Some(dir)).locales().iter().find(|l| l.tag() == "nl").unwrap().stale();
+/// assert_eq!(stale(dir.path()), 1, "not yet recorded as translated from the current English");
+/// update_sources(dir.path(), "nl")?;
+/// assert_eq!(stale(dir.path()), 0);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn update_sources(dir: &Path, tag: &str) -> Result<PathBuf, ToolError> {
     let folders = read_folders(Some(dir));
     let files = folders.get(tag).ok_or_else(|| ToolError::NoSuchLocale(dir.join(tag)))?;
@@ -311,6 +326,20 @@ pub fn update_sources(dir: &Path, tag: &str) -> Result<PathBuf, ToolError> {
 ///
 /// [`ToolError`] when `tag` is not a language tag, the folder already has files (unless
 /// `overwrite`), or a file cannot be written.
+///
+/// # Example
+///
+/// ```
+/// use http_status_catalog::check::template;
+///
+/// let dir = tempfile::tempdir()?;
+/// let written = template(dir.path(), "nl", false)?;
+/// assert_eq!(written.len(), 6);
+/// let status = std::fs::read_to_string(dir.path().join("nl/status.ftl"))?;
+/// assert!(status.contains("# status-404-title = Not Found"));
+/// assert!(template(dir.path(), "nl", false).is_err(), "never overwrites by accident");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn template(dir: &Path, tag: &str, overwrite: bool) -> Result<Vec<PathBuf>, ToolError> {
     if negotiate::parse_folder_name(tag).is_none() {
         return Err(ToolError::InvalidTag(tag.to_string()));
@@ -318,7 +347,7 @@ pub fn template(dir: &Path, tag: &str, overwrite: bool) -> Result<Vec<PathBuf>, 
     let folders = read_folders(Some(dir));
     let english = match folders.get(ROOT) {
         Some(files) => files.clone(),
-        None => read_folders(None).remove(ROOT).unwrap_or_default(),
+        None => embedded_english(),
     };
     let target = dir.join(tag);
     if !overwrite && fs::read_dir(&target).is_ok_and(|mut d| d.next().is_some()) {
@@ -400,13 +429,26 @@ fn read_folders(dir: Option<&Path>) -> BTreeMap<String, Vec<(String, String)>> {
     folders
 }
 
+/// The embedded English files, decoded.
+fn embedded_english() -> Vec<(String, String)> {
+    source::embedded_files()
+        .into_iter()
+        .filter(|f| f.folder == ROOT)
+        .filter_map(|f| {
+            let name = f.path.rsplit('/').next().unwrap_or_default().to_string();
+            let text = source::decode(&f.path, &f.bytes, &mut Vec::new())?.into_owned();
+            Some((name, text))
+        })
+        .collect()
+}
+
 /// English's messages: from the checked folders when they have `en`, else embedded.
 fn english_entries(folders: &BTreeMap<String, Vec<(String, String)>>) -> Vec<Entry> {
     let embedded;
     let files = match folders.get(ROOT) {
         Some(files) => files,
         None => {
-            embedded = read_folders(None).remove(ROOT).unwrap_or_default();
+            embedded = embedded_english();
             &embedded
         }
     };
