@@ -4,7 +4,7 @@ use core::fmt;
 
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
-use crate::catalog::keys::{Key, Message, PLACEHOLDER};
+use crate::catalog::keys::{Key, Message, SECTION_PLACEHOLDER, SPEC_PLACEHOLDER};
 use crate::catalog::{Catalog, LocaleData};
 use crate::class::StatusClass;
 use crate::error::InvalidStatusCode;
@@ -224,11 +224,22 @@ pub struct Citation<'a> {
 
 impl fmt::Display for Citation<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.reference.spec())?;
-        if let Some(section) = self.reference.section() {
-            let pattern = self.locale.text(Key::Section);
-            let (before, after) = pattern.split_once(PLACEHOLDER).unwrap_or((pattern, ""));
-            write!(f, ", {before}{section}{after}")?;
+        let spec = self.reference.spec();
+        match self.reference.section() {
+            Some(section) => {
+                // The locale's pattern, e.g. "{ $spec }, Раздел { $section }", filled in.
+                let pattern = self.locale.text(Key::Citation);
+                for piece in pattern.split_inclusive([SPEC_PLACEHOLDER, SECTION_PLACEHOLDER]) {
+                    if let Some(text) = piece.strip_suffix(SPEC_PLACEHOLDER) {
+                        write!(f, "{text}{spec}")?;
+                    } else if let Some(text) = piece.strip_suffix(SECTION_PLACEHOLDER) {
+                        write!(f, "{text}{section}")?;
+                    } else {
+                        f.write_str(piece)?;
+                    }
+                }
+            }
+            None => write!(f, "{spec}")?,
         }
         if self.reference.is_experimental() {
             write!(f, " ({})", self.locale.message(Message::SpecExperimental))?;

@@ -107,3 +107,35 @@ fn without_embedded_locales_english_still_backs_every_message() {
         english.describe(StatusCode::BadRequest).title()
     );
 }
+
+#[test]
+fn a_citation_must_use_both_variables_exactly_once() {
+    let reference = StatusCode::NotFound.references()[0];
+    let cases = [
+        ("spec-citation = { $spec } sekcio\n", Some("$section")),
+        ("spec-citation = { $spec }, { $spec } { $section }\n", Some("$spec")),
+        ("spec-citation = { $section } en { $spec }\n", None),
+    ];
+    for (source, misused) in cases {
+        let catalog = Catalog::builder().locale_file("eo", "specs.ftl", source).build();
+        let problems: Vec<String> = catalog
+            .diagnostics()
+            .iter()
+            .filter(|d| d.severity() == Severity::Error)
+            .map(|d| d.message().to_string())
+            .collect();
+        let cited = catalog.negotiate_tag("eo").cite(reference).to_string();
+        match misused {
+            Some(variable) => {
+                assert_eq!(problems.len(), 1, "{source}");
+                let expected = format!("must use {{ {variable} }} exactly once");
+                assert!(problems[0].contains(&expected), "{problems:?}");
+                assert_eq!(cited, "RFC 9110, Section 15.5.5", "falls back to English");
+            }
+            None => {
+                assert!(problems.is_empty(), "{problems:?}");
+                assert_eq!(cited, "15.5.5 en RFC 9110", "any order the language needs");
+            }
+        }
+    }
+}

@@ -16,8 +16,9 @@ spec-rfc2774 = Ein Erweiterungsframework für HTTP
 spec-rfc2324 = Hypertext-Kaffeekannen-Steuerungsprotokoll (HTCPCP/1.0)
 spec-draft-resumable-upload = Fortsetzbare Uploads für HTTP (Internet-Draft)
 
-# Ein Abschnitt einer Spezifikation, wie er zitiert wird: „Abschnitt 15.5.5“. Der Platzhalter steht für die Nummer.
-spec-section = Abschnitt { $section }
+# Wie ein Abschnitt einer Spezifikation zitiert wird: „RFC 9110, Abschnitt 15.5.5“. $spec ist die
+# Spezifikation („RFC 9110“), $section die Abschnittsnummer; beide Variablen genau einmal verwenden.
+spec-citation = { $spec }, Abschnitt { $section }
 # Kennzeichnet einen Verweis auf einen experimentellen RFC.
 spec-experimental = Experimentell
 

@@ -16,8 +16,9 @@ spec-rfc2774 = An HTTP Extension Framework
 spec-rfc2324 = Hyper Text Coffee Pot Control Protocol (HTCPCP/1.0)
 spec-draft-resumable-upload = Resumable Uploads for HTTP (Internet-Draft)
 
-# A section of a specification, as cited: "Section 15.5.5". { $section } is the number.
-spec-section = Section { $section }
+# How a section of a specification is cited: "RFC 9110, Section 15.5.5". { $spec } is the
+# specification ("RFC 9110"), { $section } the section number; use each exactly once.
+spec-citation = { $spec }, Section { $section }
 # Marks a reference to an Experimental RFC.
 spec-experimental = Experimental
 

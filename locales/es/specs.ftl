@@ -1,5 +1,5 @@
 # Títulos de las especificaciones que definen códigos de estado, y palabras que se usan
-# al citarlas («RFC 9110, Sección 15.5.5 (Experimental)»).
+# al citarlas («RFC 9110, sección 15.5.5 (Experimental)»).
 # Los números de RFC y de sección los añade el programa: no los escriba aquí.
 
 spec-rfc9110 = Semántica de HTTP
@@ -16,8 +16,9 @@ spec-rfc2774 = Un marco de extensiones para HTTP
 spec-rfc2324 = Protocolo de control de cafeteras de hipertexto (HTCPCP/1.0)
 spec-draft-resumable-upload = Subidas reanudables para HTTP (Internet-Draft)
 
-# Una sección de una especificación, tal como se cita: «sección 15.5.5». La variable es el número.
-spec-section = sección { $section }
+# Cómo se cita una sección de una especificación: «RFC 9110, sección 15.5.5». $spec es la
+# especificación («RFC 9110») y $section, el número de sección; use cada variable exactamente una vez.
+spec-citation = { $spec }, sección { $section }
 # Marca una referencia a una RFC experimental.
 spec-experimental = Experimental
 

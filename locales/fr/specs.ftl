@@ -16,8 +16,9 @@ spec-rfc2774 = Un cadre d'extension pour HTTP
 spec-rfc2324 = Protocole de contrôle de cafetière hypertexte (HTCPCP/1.0)
 spec-draft-resumable-upload = Téléversements avec reprise pour HTTP (Internet-Draft)
 
-# Une section d'une spécification, telle qu'elle est citée : « section 15.5.5 ». La variable est le numéro.
-spec-section = section { $section }
+# Comment une section d'une spécification est citée : « RFC 9110, section 15.5.5 ». $spec est la
+# spécification (« RFC 9110 »), $section le numéro de section ; utilisez chaque variable exactement une fois.
+spec-citation = { $spec }, section { $section }
 # Signale une référence à une RFC expérimentale.
 spec-experimental = expérimentale
 

@@ -16,8 +16,9 @@ spec-rfc2774 = Un framework di estensione per HTTP
 spec-rfc2324 = Protocollo ipertestuale di controllo delle caffettiere (HTCPCP/1.0)
 spec-draft-resumable-upload = Caricamenti riprendibili per HTTP (Internet-Draft)
 
-# La parola prima del numero di sezione: «sezione 15.5.5».
-spec-section = sezione { $section }
+# Come si cita una sezione di una specifica: «RFC 9110, sezione 15.5.5». $spec è la specifica
+# («RFC 9110»), $section il numero di sezione; usa ciascuna variabile esattamente una volta.
+spec-citation = { $spec }, sezione { $section }
 # Indica un riferimento a un RFC sperimentale.
 spec-experimental = sperimentale
 

@@ -16,8 +16,9 @@ spec-rfc2774 = Framework rozszerzeń HTTP
 spec-rfc2324 = Hipertekstowy protokół sterowania dzbankiem do kawy (HTCPCP/1.0)
 spec-draft-resumable-upload = Wznawialne przesyłanie w HTTP (Internet-Draft)
 
-# Słowo przed numerem sekcji: „sekcja 15.5.5”.
-spec-section = sekcja { $section }
+# Sposób cytowania sekcji specyfikacji: „RFC 9110, sekcja 15.5.5”. $spec to specyfikacja
+# („RFC 9110”), $section to numer sekcji; użyj każdej zmiennej dokładnie raz.
+spec-citation = { $spec }, sekcja { $section }
 # Oznacza odwołanie do eksperymentalnego RFC.
 spec-experimental = eksperymentalny
 

@@ -16,8 +16,9 @@ spec-rfc2774 = Um framework de extensão do HTTP
 spec-rfc2324 = Protocolo de Controle de Cafeteira via Hipertexto (HTCPCP/1.0)
 spec-draft-resumable-upload = Uploads retomáveis no HTTP (Internet-Draft)
 
-# A palavra antes do número da seção: “seção 15.5.5”.
-spec-section = seção { $section }
+# Como uma seção de uma especificação é citada: “RFC 9110, seção 15.5.5”. $spec é a
+# especificação (“RFC 9110”) e $section, o número da seção; use cada variável exatamente uma vez.
+spec-citation = { $spec }, seção { $section }
 # Marca uma referência a uma RFC experimental.
 spec-experimental = experimental
 

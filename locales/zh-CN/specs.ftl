@@ -1,5 +1,5 @@
 # 定义状态码的规范的标题，以及引用这些规范时使用的词语
-# （“RFC 9110，章节 15.5.5（实验性）”）。
+# （“RFC 9110 第 15.5.5 节 (实验性)”）。
 # RFC 编号和章节编号由程序添加：不要写在这里。
 
 spec-rfc9110 = HTTP 语义
@@ -16,8 +16,9 @@ spec-rfc2774 = HTTP 扩展框架
 spec-rfc2324 = 超文本咖啡壶控制协议（HTCPCP/1.0）
 spec-draft-resumable-upload = HTTP 可续传上传（互联网草案）
 
-# 引用规范章节的写法：“第 15.5.5 节”。$section 是章节编号。
-spec-section = 第 { $section } 节
+# 引用规范章节的写法：“RFC 9110 第 15.5.5 节”。$spec 是规范（“RFC 9110”），
+# $section 是章节编号；两个变量都必须保留，且各只出现一次。
+spec-citation = { $spec } 第 { $section } 节
 # 标记对实验性 RFC 的引用。
 spec-experimental = 实验性
 

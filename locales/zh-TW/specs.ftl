@@ -1,5 +1,5 @@
 # 定義狀態碼的規格的標題，以及引用這些規格時使用的詞語
-# （「RFC 9110，章節 15.5.5（實驗性）」）。
+# （「RFC 9110 第 15.5.5 節 (實驗性)」）。
 # RFC 編號與章節編號由程式加上：不要寫在這裡。
 
 spec-rfc9110 = HTTP 語意
@@ -16,8 +16,9 @@ spec-rfc2774 = HTTP 擴充框架
 spec-rfc2324 = 超文字咖啡壺控制協定（HTCPCP/1.0）
 spec-draft-resumable-upload = HTTP 可續傳上傳（網際網路草案）
 
-# 引用規格章節的寫法：「第 15.5.5 節」。$section 是章節編號。
-spec-section = 第 { $section } 節
+# 引用規格章節的寫法：「RFC 9110 第 15.5.5 節」。$spec 是規格（「RFC 9110」），
+# $section 是章節編號；兩個變數都必須保留，且各只出現一次。
+spec-citation = { $spec } 第 { $section } 節
 # 標記對實驗性 RFC 的引用。
 spec-experimental = 實驗性
 

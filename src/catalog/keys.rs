@@ -107,10 +107,11 @@ messages! {
     Unregistered "cli-unregistered" "cli.ftl";
 }
 
-/// Stands where a variable goes in a resolved message, so that the message can be stored as
-/// plain text once and filled in later without parsing. A private-use character: it never
-/// occurs in real text.
-pub(crate) const PLACEHOLDER: char = '\u{E000}';
+/// Stand where variables go in a resolved message, so that the message can be stored as plain
+/// text once and filled in later without parsing. Private-use characters: they never occur in
+/// real text.
+pub(crate) const SPEC_PLACEHOLDER: char = '\u{E000}';
+pub(crate) const SECTION_PLACEHOLDER: char = '\u{E001}';
 
 /// A slot in a locale's resolved table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -120,16 +121,16 @@ pub(crate) enum Key {
     ClassTitle(StatusClass),
     ClassDescription(StatusClass),
     SpecTitle(Spec),
-    /// "Section { $section }": resolved with a placeholder where the number goes.
-    Section,
+    /// "{ $spec }, Section { $section }": resolved with placeholders for both.
+    Citation,
     Lifecycle(Lifecycle),
     Message(Message),
 }
 
 const CLASS_BASE: usize = 2 * STATUS_COUNT;
 const SPEC_BASE: usize = CLASS_BASE + 2 * StatusClass::ALL.len();
-const SECTION: usize = SPEC_BASE + Spec::ALL.len();
-const LIFECYCLE_BASE: usize = SECTION + 1;
+const CITATION: usize = SPEC_BASE + Spec::ALL.len();
+const LIFECYCLE_BASE: usize = CITATION + 1;
 const MESSAGE_BASE: usize = LIFECYCLE_BASE + Lifecycle::ALL.len();
 
 /// The number of slots in a locale's table.
@@ -145,7 +146,7 @@ impl Key {
             Key::ClassTitle(c) => CLASS_BASE + 2 * c.index(),
             Key::ClassDescription(c) => CLASS_BASE + 2 * c.index() + 1,
             Key::SpecTitle(s) => SPEC_BASE + s.index(),
-            Key::Section => SECTION,
+            Key::Citation => CITATION,
             Key::Lifecycle(l) => LIFECYCLE_BASE + l as usize,
             Key::Message(m) => MESSAGE_BASE + m as usize,
         }
@@ -160,7 +161,7 @@ impl Key {
         statuses
             .chain(classes)
             .chain(Spec::ALL.iter().map(|&s| Key::SpecTitle(s)))
-            .chain([Key::Section])
+            .chain([Key::Citation])
             .chain(Lifecycle::ALL.iter().map(|&l| Key::Lifecycle(l)))
             .chain(Message::ALL.iter().map(|&m| Key::Message(m)))
     }
@@ -173,17 +174,17 @@ impl Key {
             Key::ClassTitle(c) => format!("class-{}-title", c.as_str()),
             Key::ClassDescription(c) => format!("class-{}-description", c.as_str()),
             Key::SpecTitle(s) => format!("spec-{}", s.id()),
-            Key::Section => "spec-section".to_string(),
+            Key::Citation => "spec-citation".to_string(),
             Key::Lifecycle(l) => format!("lifecycle-{}", l.as_str()),
             Key::Message(m) => m.id().to_string(),
         }
     }
 
-    /// The variable the message takes, if any; it is resolved with [`PLACEHOLDER`] standing in.
-    pub(crate) const fn variable(self) -> Option<&'static str> {
+    /// The variables the message takes, each with the placeholder that stands in for it.
+    pub(crate) const fn variables(self) -> &'static [(&'static str, char)] {
         match self {
-            Key::Section => Some("section"),
-            _ => None,
+            Key::Citation => &[("spec", SPEC_PLACEHOLDER), ("section", SECTION_PLACEHOLDER)],
+            _ => &[],
         }
     }
 
@@ -192,7 +193,7 @@ impl Key {
         match self {
             Key::StatusTitle(_) | Key::StatusDescription(_) => "status.ftl",
             Key::ClassTitle(_) | Key::ClassDescription(_) => "classes.ftl",
-            Key::SpecTitle(_) | Key::Section | Key::Lifecycle(_) => "specs.ftl",
+            Key::SpecTitle(_) | Key::Citation | Key::Lifecycle(_) => "specs.ftl",
             Key::Message(m) => m.file(),
         }
     }

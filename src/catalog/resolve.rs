@@ -10,7 +10,7 @@ use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use super::diagnostic::{Diagnostic, DiagnosticKind, Severity};
-use super::keys::{Key, KEY_COUNT, PLACEHOLDER};
+use super::keys::{Key, KEY_COUNT};
 use super::source::decode;
 
 /// The longest resolved message accepted, in bytes. A message that references itself into a
@@ -109,17 +109,20 @@ pub(crate) fn resolve(
             continue;
         };
         let mut errors = Vec::new();
-        let args = key.variable().map(|name| {
+        let variables = key.variables();
+        let args = (!variables.is_empty()).then(|| {
             let mut args = FluentArgs::new();
-            args.set(name, PLACEHOLDER.to_string());
+            for &(name, placeholder) in variables {
+                args.set(name, placeholder.to_string());
+            }
             args
         });
         let text = bundle.format_pattern(pattern, args.as_ref(), &mut errors);
-        // Only a message with a variable may (and must) carry the placeholder.
-        let placeholders = if args.is_some() { text.matches(PLACEHOLDER).count() } else { 0 };
+        // A message with variables must use each exactly once.
+        let misused = variables.iter().find(|(_, p)| text.matches(*p).count() != 1);
         let problem = if let Some(error) = errors.first() {
             Some(classify(id, error))
-        } else if let (Some(name), false) = (key.variable(), placeholders == 1) {
+        } else if let Some((name, _)) = misused {
             let message = format!("`{id}` must use {{ ${name} }} exactly once");
             Some((DiagnosticKind::Resolve, message))
         } else if text.trim().is_empty() {
