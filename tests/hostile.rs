@@ -207,3 +207,18 @@ fn racing_threads_get_identical_answers() {
     }
     assert!(checked >= threads * 4, "every thread answered");
 }
+
+#[test]
+fn a_value_made_only_of_removed_characters_is_empty_and_falls_back() {
+    // Found by the locale_file fuzz target: the removal used to leave an empty title.
+    let source = "status-502-title = \0\0\0\nstatus-503-title = \u{202e}\u{202c}\nstatus-504-title = ok\u{7}\n";
+    let catalog = Catalog::builder().locale_file("qaa", "status.ftl", source).build();
+    let empty = catalog.diagnostics().iter().filter(|d| d.kind() == K::Empty).count();
+    assert_eq!(empty, 2);
+    let qaa = catalog.negotiate_tag("qaa");
+    let english = Catalog::global().root();
+    for status in [StatusCode::BadGateway, StatusCode::ServiceUnavailable] {
+        assert_eq!(qaa.describe(status).title(), english.describe(status).title());
+    }
+    assert_eq!(qaa.describe(StatusCode::GatewayTimeout).title(), "ok");
+}

@@ -3,6 +3,7 @@
 //! This runs once, when a catalog is built. Fluent does the parsing and resolving; this module
 //! turns its errors into [`Diagnostic`]s and records which slots a locale filled itself.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
@@ -120,49 +121,50 @@ pub(crate) fn resolve(
         let text = bundle.format_pattern(pattern, args.as_ref(), &mut errors);
         // A message with variables must use each exactly once.
         let misused = variables.iter().find(|(_, p)| text.matches(*p).count() != 1);
+        // Characters no output may carry are removed first, so that a value made only of them
+        // counts as empty.
+        let forbidden = text.contains(is_forbidden);
+        let cleaned: Cow<'_, str> = if forbidden {
+            Cow::Owned(text.chars().filter(|&c| !is_forbidden(c)).collect())
+        } else {
+            Cow::Borrowed(&text)
+        };
         let problem = if let Some(error) = errors.first() {
             Some(classify(id, error))
         } else if let Some((name, _)) = misused {
             let message = format!("`{id}` must use {{ ${name} }} exactly once");
             Some((DiagnosticKind::Resolve, message))
-        } else if text.trim().is_empty() {
+        } else if cleaned.trim().is_empty() {
             Some((DiagnosticKind::Empty, format!("`{id}` is empty")))
-        } else if text.len() > MAX_TEXT_BYTES {
+        } else if cleaned.len() > MAX_TEXT_BYTES {
             let message = format!(
                 "`{id}` resolves to {} bytes; at most {MAX_TEXT_BYTES} are allowed",
-                text.len()
+                cleaned.len()
             );
             Some((DiagnosticKind::Resolve, message))
         } else {
             None
         };
+        let place = || line_of(&files, id, 0).unwrap_or(("", 0));
         match problem {
             Some((kind, message)) => {
-                let (path, line) = line_of(&files, id, 0).unwrap_or(("", 0));
+                let (path, line) = place();
                 let message = format!("{message}; the fallback text is used");
                 diagnostics
                     .push(Diagnostic::new(Severity::Error, kind, path, message).at_line(line));
             }
             None => {
-                let text = text.trim();
-                if text.contains(is_forbidden) {
-                    let (path, line) = line_of(&files, id, 0).unwrap_or(("", 0));
+                if forbidden {
+                    let (path, line) = place();
                     let message = format!(
                         "`{id}` contains control characters or bidi overrides; they are removed"
                     );
+                    let kind = DiagnosticKind::ForbiddenCharacter;
                     diagnostics.push(
-                        Diagnostic::new(
-                            Severity::Warning,
-                            DiagnosticKind::ForbiddenCharacter,
-                            path,
-                            message,
-                        )
-                        .at_line(line),
+                        Diagnostic::new(Severity::Warning, kind, path, message).at_line(line),
                     );
-                    slots[key.index()] = Some(text.chars().filter(|&c| !is_forbidden(c)).collect());
-                } else {
-                    slots[key.index()] = Some(text.to_string());
                 }
+                slots[key.index()] = Some(cleaned.trim().to_string());
             }
         }
     }
