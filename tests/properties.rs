@@ -127,6 +127,31 @@ proptest! {
     }
 
     #[test]
+    fn any_locale_file_leaves_every_code_with_clean_text(
+        lines in prop::collection::vec((prop::sample::select(vec![
+            "status-404-title", "status-404-description", "status-500-title", "class-4xx-title",
+            "spec-citation", "docs-caption", "wire-404", "-term", "x",
+        ]), "[\\PC\\x00-\\x1f\u{202e}{}$ -]{0,24}"), 0..12),
+    ) {
+        let source: String = lines.iter().map(|(id, value)| format!("{id} = {value}\n")).collect();
+        let catalog = Catalog::builder()
+            .embedded(false)
+            .pseudo_locales(false)
+            .locale_file("qaa", "status.ftl", source)
+            .build();
+        let locale = catalog.negotiate_tag("qaa");
+        for code in [100, 299, 404, 500, 599] {
+            let d = locale.describe_code(code).unwrap();
+            for text in [d.title(), d.description()] {
+                prop_assert!(!text.trim().is_empty());
+                prop_assert!(!text.contains(|c: char| c.is_control() && c != '\n' && c != '\t'));
+            }
+        }
+        let cited = locale.cite(StatusCode::NotFound.references()[0]).to_string();
+        prop_assert!(cited.contains("RFC 9110") && cited.contains("15.5.5"), "{}", cited);
+    }
+
+    #[test]
     fn any_header_bytes_answer_without_panicking(header in "\\PC{0,300}") {
         let locale = Catalog::global().negotiate_accept_language(&header);
         prop_assert!(!locale.describe(StatusCode::Ok).title().is_empty());
