@@ -222,3 +222,13 @@ fn a_value_made_only_of_removed_characters_is_empty_and_falls_back() {
     }
     assert_eq!(qaa.describe(StatusCode::GatewayTimeout).title(), "ok");
 }
+
+#[test]
+fn the_catalog_and_its_handles_are_shared_across_threads() {
+    fn shared<T: Send + Sync>() {}
+    shared::<Catalog>();
+    shared::<http_status_catalog::Locale<'static>>();
+    shared::<http_status_catalog::Description<'static>>();
+    shared::<http_status_catalog::InvalidStatusCode>();
+    shared::<http_status_catalog::StatusError>();
+}
