@@ -123,7 +123,7 @@ pub(crate) fn resolve(
         let misused = variables.iter().find(|(_, p)| text.matches(*p).count() != 1);
         // Characters no output may carry are removed first, so that a value made only of them
         // counts as empty.
-        let forbidden = text.contains(is_forbidden);
+        let forbidden = may_be_forbidden(&text) && text.contains(is_forbidden);
         let cleaned: Cow<'_, str> = if forbidden {
             Cow::Owned(text.chars().filter(|&c| !is_forbidden(c)).collect())
         } else {
@@ -181,6 +181,15 @@ pub(crate) fn is_forbidden(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
         || ('\u{202a}'..='\u{202e}').contains(&c)
         || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// A fast byte scan that rules out [`is_forbidden`] characters for almost all text: they are
+/// all ASCII controls or begin with the lead byte 0xC2 (C1 controls) or 0xE2 (bidi controls).
+fn may_be_forbidden(text: &str) -> bool {
+    // Non-short-circuiting operators and no early exit, so the loop compiles to vector code.
+    let suspicious =
+        |b: u8| (b < 0x20 && b != b'\n' && b != b'\t') | (b == 0x7f) | (b == 0xc2) | (b == 0xe2);
+    text.bytes().fold(false, |found, b| found | suspicious(b))
 }
 
 /// The file and line of the `nth` definition (from 0) of `id` across `files`.
