@@ -106,7 +106,7 @@ impl fmt::Display for Spec {
 /// use http_status_catalog::StatusCode;
 ///
 /// let r = StatusCode::AlreadyReported.references()[0];
-/// assert_eq!(r.to_string(), "RFC 5842, Section 7.1");
+/// assert_eq!(r.to_string(), "RFC 5842, Section 7.1 (Experimental)");
 /// assert!(r.is_experimental());
 /// assert_eq!(r.url(), Some("https://www.rfc-editor.org/rfc/rfc5842#section-7.1".to_string()));
 /// ```
@@ -149,12 +149,11 @@ impl Reference {
     }
 }
 
-/// `RFC 9110, Section 15.5.5`: the English citation, without the specification title.
+/// `RFC 9110, Section 15.5.5`, with `(Experimental)` after an Experimental RFC: the English
+/// citation, from the embedded English locale, without the specification title.
+/// [`Locale::cite`](crate::Locale::cite) gives it in any language.
 impl fmt::Display for Reference {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.section {
-            Some(section) => write!(f, "{}, Section {section}", self.spec),
-            None => write!(f, "{}", self.spec),
-        }
+        fmt::Display::fmt(&crate::Catalog::global().root().cite(*self), f)
     }
 }

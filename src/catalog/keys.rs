@@ -29,7 +29,7 @@ macro_rules! messages {
             /// Every message, in slot order.
             pub const ALL: &'static [Message] = &[ $( Message::$variant, )+ ];
 
-            /// The Fluent message id, e.g. `"spec-section"`.
+            /// The Fluent message id, e.g. `"spec-experimental"`.
             pub const fn id(self) -> &'static str {
                 match self { $( Message::$variant => $id, )+ }
             }
