@@ -2,6 +2,8 @@
 
 use core::fmt;
 
+use super::resolve::is_forbidden;
+
 /// How serious a [`Diagnostic`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Severity {
@@ -96,7 +98,19 @@ impl Diagnostic {
         path: &str,
         message: String,
     ) -> Diagnostic {
-        Diagnostic { severity, kind, path: path.to_string(), line: None, column: None, message }
+        // Paths and messages quote names from disk: keep control characters and bidi
+        // overrides out of them, as out of catalog text, so a diagnostic prints safely.
+        let clean = |text: &str| -> String {
+            text.chars().filter(|&c| !c.is_control() && !is_forbidden(c)).collect()
+        };
+        Diagnostic {
+            severity,
+            kind,
+            path: clean(path),
+            line: None,
+            column: None,
+            message: clean(&message),
+        }
     }
 
     /// Sets the position from a byte offset into `source`.

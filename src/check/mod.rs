@@ -8,6 +8,7 @@
 mod entries;
 mod sources;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::fs;
@@ -345,10 +346,7 @@ pub fn template(dir: &Path, tag: &str, overwrite: bool) -> Result<Vec<PathBuf>, 
         return Err(ToolError::InvalidTag(tag.to_string()));
     }
     let folders = read_folders(Some(dir));
-    let english = match folders.get(ROOT) {
-        Some(files) => files.clone(),
-        None => embedded_english(),
-    };
+    let english = english_files(&folders).into_owned();
     let target = dir.join(tag);
     if !overwrite && fs::read_dir(&target).is_ok_and(|mut d| d.next().is_some()) {
         return Err(ToolError::Exists(target));
@@ -411,14 +409,20 @@ impl fmt::Display for ToolError {
 
 impl std::error::Error for ToolError {}
 
-/// Locale folders and their decoded `.ftl` files (name and text), embedded or under `dir`.
-/// Problems reading or decoding are not reported here: the catalog reports them.
-fn read_folders(dir: Option<&Path>) -> BTreeMap<String, Vec<(String, String)>> {
-    let files: Vec<SourceFile> = match dir {
-        None => source::embedded_files(),
-        Some(dir) => source::disk_files(dir, &mut Vec::new()),
-    };
-    let mut folders: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+/// A locale's decoded `.ftl` files: (file name, text).
+type Files = Vec<(String, String)>;
+
+/// Locale folders and their decoded `.ftl` files, embedded or under `dir`. Problems reading or
+/// decoding are not reported here: the catalog reports them.
+fn read_folders(dir: Option<&Path>) -> BTreeMap<String, Files> {
+    match dir {
+        None => decode_folders(source::embedded_files()),
+        Some(dir) => decode_folders(source::disk_files(dir, &mut Vec::new())),
+    }
+}
+
+fn decode_folders(files: Vec<SourceFile>) -> BTreeMap<String, Files> {
+    let mut folders: BTreeMap<String, Files> = BTreeMap::new();
     for file in files {
         let name = file.path.rsplit(['/', '\\']).next().unwrap_or_default().to_string();
         // A file that cannot be decoded still counts as there (its messages as missing).
@@ -429,30 +433,20 @@ fn read_folders(dir: Option<&Path>) -> BTreeMap<String, Vec<(String, String)>> {
     folders
 }
 
-/// The embedded English files, decoded.
-fn embedded_english() -> Vec<(String, String)> {
-    source::embedded_files()
-        .into_iter()
-        .filter(|f| f.folder == ROOT)
-        .filter_map(|f| {
-            let name = f.path.rsplit('/').next().unwrap_or_default().to_string();
-            let text = source::decode(&f.path, &f.bytes, &mut Vec::new())?.into_owned();
-            Some((name, text))
-        })
-        .collect()
+/// The English files: from the checked folders when they have `en`, else the embedded ones.
+fn english_files(folders: &BTreeMap<String, Files>) -> Cow<'_, Files> {
+    match folders.get(ROOT) {
+        Some(files) => Cow::Borrowed(files),
+        None => {
+            let embedded = source::embedded_files().into_iter().filter(|f| f.folder == ROOT);
+            Cow::Owned(decode_folders(embedded.collect()).remove(ROOT).unwrap_or_default())
+        }
+    }
 }
 
-/// English's messages: from the checked folders when they have `en`, else embedded.
-fn english_entries(folders: &BTreeMap<String, Vec<(String, String)>>) -> Vec<Entry> {
-    let embedded;
-    let files = match folders.get(ROOT) {
-        Some(files) => files,
-        None => {
-            embedded = embedded_english();
-            &embedded
-        }
-    };
-    files.iter().flat_map(|(file, text)| entries::entries(file, text)).collect()
+/// English's messages, from [`english_files`].
+fn english_entries(folders: &BTreeMap<String, Files>) -> Vec<Entry> {
+    english_files(folders).iter().flat_map(|(file, text)| entries::entries(file, text)).collect()
 }
 
 fn display_path(dir: Option<&Path>, folder: &str, file: &str) -> String {

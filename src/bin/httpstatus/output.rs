@@ -159,7 +159,7 @@ pub(crate) fn check(out: &mut impl Write, report: &CheckReport, format: Format) 
         return json(out, &summary);
     }
     for diagnostic in report.diagnostics() {
-        writeln!(out, "{}", clean(&diagnostic.to_string()))?;
+        writeln!(out, "{diagnostic}")?;
     }
     for l in report.locales() {
         writeln!(
@@ -184,13 +184,4 @@ pub(crate) fn check(out: &mut impl Write, report: &CheckReport, format: Format) 
 fn json(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::other)?;
     writeln!(out)
-}
-
-/// Diagnostics quote paths and names from disk: keep control characters and bidi overrides
-/// away from the terminal. (Catalog text itself is already free of them.)
-fn clean(text: &str) -> String {
-    text.chars()
-        .filter(|&c| !c.is_control() && !('\u{202a}'..='\u{202e}').contains(&c))
-        .filter(|&c| !('\u{2066}'..='\u{2069}').contains(&c))
-        .collect()
 }
