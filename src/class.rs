@@ -75,10 +75,50 @@ impl StatusClass {
     }
 
     /// The position of the class in [`StatusClass::ALL`].
-    pub const fn index(self) -> usize {
+    pub(crate) const fn index(self) -> usize {
         self as usize
     }
 }
+
+/// Parses `"4xx"` (any case) or the class digit alone, `"4"`.
+///
+/// ```
+/// use http_status_catalog::StatusClass;
+/// assert_eq!("4xx".parse(), Ok(StatusClass::ClientError));
+/// assert_eq!("5XX".parse(), Ok(StatusClass::ServerError));
+/// assert!("6xx".parse::<StatusClass>().is_err());
+/// ```
+impl core::str::FromStr for StatusClass {
+    type Err = InvalidStatusClass;
+
+    fn from_str(s: &str) -> Result<StatusClass, InvalidStatusClass> {
+        let s = s.trim();
+        let digit = match s.as_bytes() {
+            [d] => Some(*d),
+            [d, x1, x2] if x1.eq_ignore_ascii_case(&b'x') && x2.eq_ignore_ascii_case(&b'x') => {
+                Some(*d)
+            }
+            _ => None,
+        };
+        StatusClass::ALL
+            .iter()
+            .copied()
+            .find(|class| Some(b'0' + class.digit()) == digit)
+            .ok_or(InvalidStatusClass(()))
+    }
+}
+
+/// Text that is not a status class (`1xx` to `5xx`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InvalidStatusClass(());
+
+impl fmt::Display for InvalidStatusClass {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not a status class: write 1xx, 2xx, 3xx, 4xx or 5xx")
+    }
+}
+
+impl std::error::Error for InvalidStatusClass {}
 
 impl fmt::Display for StatusClass {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

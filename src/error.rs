@@ -1,6 +1,8 @@
-//! Error types.
+//! The error of a status code lookup.
 
 use core::fmt;
+
+use crate::status::StatusCode;
 
 /// The longest piece of user input an error keeps, in bytes, so that hostile input cannot make
 /// errors large.
@@ -8,86 +10,149 @@ const MAX_ECHO: usize = 64;
 
 /// A number or name that is not a registered status code.
 ///
+/// Its [`kind`](InvalidStatusCode::kind) says why; for a name, it may carry a
+/// [`suggestion`](InvalidStatusCode::suggestion) of the member that was probably meant.
+///
 /// # Example
 ///
 /// ```
 /// use http_status_catalog::{ErrorKind, StatusCode};
 ///
 /// let err = StatusCode::from_u16(700).unwrap_err();
-/// assert_eq!(err.kind(), &ErrorKind::OutOfRange(700));
+/// assert_eq!(err.kind(), ErrorKind::OutOfRange);
 /// assert_eq!(err.to_string(), "700 is not an HTTP status code: codes range from 100 to 599");
+///
+/// let err = "teapot".parse::<StatusCode>().unwrap_err();
+/// assert_eq!(err.suggestion(), Some(StatusCode::ImATeapot));
+/// assert_eq!(
+///     err.to_string(),
+///     "\"teapot\" is neither a status code from 100 to 599 nor a known status name; \
+///      did you mean IM_A_TEAPOT?"
+/// );
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct InvalidStatusCode {
     kind: ErrorKind,
+    /// The number looked up, when it was one that fits in a `u16`.
+    code: Option<u16>,
+    /// The text looked up, when the lookup was by text (at most [`MAX_ECHO`] bytes).
+    input: Option<Box<str>>,
+    suggestion: Option<StatusCode>,
 }
 
-/// What was wrong with a status code lookup.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why a lookup failed.
+///
+/// ```
+/// use http_status_catalog::{ErrorKind, StatusCode};
+///
+/// assert_eq!(StatusCode::from_u16(306).unwrap_err().kind(), ErrorKind::Reserved);
+/// assert_eq!(StatusCode::from_u16(299).unwrap_err().kind(), ErrorKind::Unregistered);
+/// assert_eq!("70000".parse::<StatusCode>().unwrap_err().kind(), ErrorKind::OutOfRange);
+/// assert_eq!("nope".parse::<StatusCode>().unwrap_err().kind(), ErrorKind::UnknownName);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorKind {
     /// The number is outside 100-599.
-    OutOfRange(u16),
-    /// The number is reserved by the registry (306).
-    Reserved(u16),
+    OutOfRange,
+    /// The number is reserved by the registry (306); it can still be described from its class.
+    Reserved,
     /// The number is in 100-599 but not registered; it can still be described from its class.
-    Unregistered(u16),
-    /// The text is neither a number nor a known name (kept up to 64 bytes).
-    UnknownName(String),
+    Unregistered,
+    /// The text is neither a number nor a known name.
+    UnknownName,
 }
 
 impl InvalidStatusCode {
-    pub(crate) const fn out_of_range(code: u16) -> Self {
-        InvalidStatusCode { kind: ErrorKind::OutOfRange(code) }
+    pub(crate) const fn number(kind: ErrorKind, code: u16) -> Self {
+        InvalidStatusCode { kind, code: Some(code), input: None, suggestion: None }
     }
 
-    pub(crate) const fn reserved(code: u16) -> Self {
-        InvalidStatusCode { kind: ErrorKind::Reserved(code) }
-    }
-
-    pub(crate) const fn unregistered(code: u16) -> Self {
-        InvalidStatusCode { kind: ErrorKind::Unregistered(code) }
-    }
-
-    pub(crate) fn unknown_name(name: &str) -> Self {
-        let mut end = name.len().min(MAX_ECHO);
-        while !name.is_char_boundary(end) {
-            end -= 1;
+    /// A number written as text that does not fit in a `u16`.
+    pub(crate) fn huge_number(text: &str) -> Self {
+        InvalidStatusCode {
+            kind: ErrorKind::OutOfRange,
+            code: None,
+            input: Some(echo(text)),
+            suggestion: None,
         }
-        InvalidStatusCode { kind: ErrorKind::UnknownName(name[..end].to_string()) }
     }
 
-    /// What went wrong.
-    pub fn kind(&self) -> &ErrorKind {
-        &self.kind
+    pub(crate) fn unknown_name(name: &str, suggestion: Option<StatusCode>) -> Self {
+        InvalidStatusCode {
+            kind: ErrorKind::UnknownName,
+            code: None,
+            input: Some(echo(name)),
+            suggestion,
+        }
     }
 
-    /// The number that was looked up, when it was a number.
+    /// Why the lookup failed.
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+
+    /// The number that was looked up, when it was a number that fits in a `u16`.
+    ///
+    /// ```
+    /// use http_status_catalog::StatusCode;
+    /// assert_eq!(StatusCode::from_u16(299).unwrap_err().code(), Some(299));
+    /// assert_eq!("99999999".parse::<StatusCode>().unwrap_err().code(), None);
+    /// ```
     pub fn code(&self) -> Option<u16> {
-        match self.kind {
-            ErrorKind::OutOfRange(c) | ErrorKind::Reserved(c) | ErrorKind::Unregistered(c) => {
-                Some(c)
-            }
-            ErrorKind::UnknownName(_) => None,
-        }
+        self.code
+    }
+
+    /// The member whose name is closest to an unknown name, when one is close enough to have
+    /// been meant (`teapot` → `IM_A_TEAPOT`, `NOT_FUOND` → `NOT_FOUND`).
+    pub fn suggestion(&self) -> Option<StatusCode> {
+        self.suggestion
+    }
+}
+
+fn echo(text: &str) -> Box<str> {
+    crate::sanitize::truncate(text, MAX_ECHO).into()
+}
+
+impl fmt::Debug for InvalidStatusCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("InvalidStatusCode")
+            .field("kind", &self.kind)
+            .field("code", &self.code)
+            .field("input", &self.input)
+            .field("suggestion", &self.suggestion)
+            .finish()
     }
 }
 
 impl fmt::Display for InvalidStatusCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.kind {
-            ErrorKind::OutOfRange(c) => {
-                write!(f, "{c} is not an HTTP status code: codes range from 100 to 599")
+        let input = self.input.as_deref().unwrap_or_default();
+        match (self.kind, self.code) {
+            (ErrorKind::OutOfRange, Some(code)) => {
+                write!(f, "{code} is not an HTTP status code: codes range from 100 to 599")
             }
-            ErrorKind::Reserved(c) => write!(f, "{c} is reserved in the IANA registry and unused"),
-            ErrorKind::Unregistered(c) => {
-                write!(f, "{c} is not a registered HTTP status code")
+            (ErrorKind::OutOfRange, None) => {
+                write!(f, "{input} is not an HTTP status code: codes range from 100 to 599")
             }
-            ErrorKind::UnknownName(name) => write!(
+            (ErrorKind::Reserved, code) => write!(
                 f,
-                "{:?} is neither a status code from 100 to 599 nor a known status name",
-                name
+                "{} is reserved in the IANA registry and unused",
+                code.unwrap_or_default()
             ),
+            (ErrorKind::Unregistered, code) => {
+                write!(f, "{} is not a registered HTTP status code", code.unwrap_or_default())
+            }
+            (ErrorKind::UnknownName, _) => {
+                write!(
+                    f,
+                    "{input:?} is neither a status code from 100 to 599 nor a known status name"
+                )?;
+                match self.suggestion {
+                    Some(status) => write!(f, "; did you mean {}?", status.name()),
+                    None => Ok(()),
+                }
+            }
         }
     }
 }

@@ -4,15 +4,14 @@
 use unic_langid::LanguageIdentifier;
 
 use crate::catalog::Catalog;
+use crate::describe::{Description, Locale};
 use crate::error::InvalidStatusCode;
-use crate::locale::{Description, Locale};
 use crate::status::StatusCode;
 
 impl From<StatusCode> for http::StatusCode {
     fn from(status: StatusCode) -> http::StatusCode {
-        // Every member lies in 100-599, which `http` accepts; the fallback is unreachable.
         http::StatusCode::from_u16(status.as_u16())
-            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
+            .expect("every member lies in 100-599, which `http` accepts")
     }
 }
 

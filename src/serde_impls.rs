@@ -8,7 +8,7 @@ use core::fmt;
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::ser::{Serialize, SerializeSeq, SerializeStruct, Serializer};
 
-use crate::locale::{Description, Locale};
+use crate::describe::{Description, Locale};
 use crate::spec::Reference;
 use crate::status::StatusCode;
 
@@ -57,7 +57,7 @@ impl<'de> Deserialize<'de> for StatusCode {
 impl Serialize for Description<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let status = self.status();
-        let locale = self.locale_handle();
+        let locale = self.locale();
         let mut s = serializer.serialize_struct("Description", 15)?;
         s.serialize_field("code", &self.code())?;
         s.serialize_field("name", &status.map(StatusCode::name))?;
@@ -67,7 +67,7 @@ impl Serialize for Description<'_> {
         s.serialize_field("description", self.description())?;
         s.serialize_field("class", self.class().as_str())?;
         s.serialize_field("class_title", self.class_title())?;
-        s.serialize_field("locale", &self.locale().to_string())?;
+        s.serialize_field("locale", &locale.to_string())?;
         s.serialize_field("direction", locale.direction().as_str())?;
         s.serialize_field("registered", &self.is_registered())?;
         s.serialize_field("lifecycle", &self.lifecycle().map(|l| l.as_str()))?;
@@ -113,13 +113,13 @@ impl Serialize for LocalizedReference<'_> {
     }
 }
 
-/// `{"severity", "kind", "path", "line", "column", "message"}`; `kind` is the
-/// [`DiagnosticKind`](crate::DiagnosticKind) variant name.
+/// `{"severity", "kind", "path", "line", "column", "message"}`; `kind` is
+/// [`DiagnosticKind::as_str`](crate::DiagnosticKind::as_str).
 impl Serialize for crate::Diagnostic {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("Diagnostic", 6)?;
         s.serialize_field("severity", self.severity().as_str())?;
-        s.serialize_field("kind", &format!("{:?}", self.kind()))?;
+        s.serialize_field("kind", self.kind().as_str())?;
         s.serialize_field("path", self.path())?;
         s.serialize_field("line", &self.line())?;
         s.serialize_field("column", &self.column())?;

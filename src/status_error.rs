@@ -2,9 +2,6 @@
 
 use core::fmt;
 
-use unic_langid::LanguageIdentifier;
-
-use crate::locale::{Description, Locale};
 use crate::status::StatusCode;
 
 impl StatusCode {
@@ -22,7 +19,7 @@ impl StatusCode {
     /// assert!(StatusCode::Ok.error_for_status().is_ok());
     /// let err = StatusCode::NotFound.error_for_status().unwrap_err();
     /// assert_eq!(err.to_string(), "404 Not Found");
-    /// assert_eq!(err.describe(&langid!("fr")).title(), "Introuvable");
+    /// assert_eq!(err.status().describe(&langid!("fr")).title(), "Introuvable");
     /// ```
     pub fn error_for_status(self) -> Result<StatusCode, StatusError> {
         if self.is_error() {
@@ -35,8 +32,9 @@ impl StatusCode {
 
 /// A client or server error status, as an error value.
 ///
-/// It displays the English wire form (`404 Not Found`), fit for logs, and describes itself in
-/// any locale for the person who sees the error.
+/// It displays the English wire form (`404 Not Found`), fit for logs; its
+/// [`status`](StatusError::status) describes itself in any locale for the person who sees the
+/// error.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct StatusError {
     status: StatusCode,
@@ -46,16 +44,6 @@ impl StatusError {
     /// The status.
     pub fn status(&self) -> StatusCode {
         self.status
-    }
-
-    /// Describes the error in the best embedded locale for `lang`.
-    pub fn describe(&self, lang: &LanguageIdentifier) -> Description<'static> {
-        self.status.describe(lang)
-    }
-
-    /// Describes the error in an already negotiated locale.
-    pub fn describe_in<'a>(&self, locale: Locale<'a>) -> Description<'a> {
-        locale.describe(self.status)
     }
 }
 

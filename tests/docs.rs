@@ -88,9 +88,7 @@ fn every_code_appears_once_per_table() {
             .as_array()
             .unwrap()
             .iter()
-            .flat_map(|c| {
-                c["statuses"].as_array().unwrap().iter().map(|s| s["code"].as_u64().unwrap())
-            })
+            .flat_map(|c| c["rows"].as_array().unwrap().iter().map(|s| s["code"].as_u64().unwrap()))
             .collect();
         assert_eq!(json_codes.len(), StatusCode::ALL.len());
         for &status in StatusCode::ALL {
@@ -171,9 +169,10 @@ fn rst_escapes_backticks_and_inline_markup() {
 fn json_keeps_text_exactly() {
     let catalog = markup_locale();
     let qaa = catalog.negotiate_tag("qaa");
-    let json: serde_json::Value =
-        serde_json::from_str(&DocsTable::new(qaa).render(Format::Json)).unwrap();
-    let not_found = &json["classes"][3]["statuses"]
+    let table = DocsTable::new(qaa).columns(&[Column::Code, Column::Title]);
+    let json: serde_json::Value = serde_json::from_str(&table.render(Format::Json)).unwrap();
+    assert_eq!(json["columns"][1]["id"], "title");
+    let not_found = &json["classes"][3]["rows"]
         .as_array()
         .unwrap()
         .iter()

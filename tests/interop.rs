@@ -41,7 +41,7 @@ fn error_for_status_splits_errors_from_the_rest() {
         }
     }
     let e = StatusCode::ServiceUnavailable.error_for_status().unwrap_err();
-    assert_eq!(e.describe(&langid!("uk")).title(), "Сервіс недоступний");
+    assert_eq!(e.status().describe(&langid!("uk")).title(), "Сервіс недоступний");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use http_status_catalog::{Catalog, Message, StatusClass, StatusCode};
+use http_status_catalog::{Catalog, StatusClass, StatusCode};
 
 fn locales_dir() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/locales"))
@@ -30,7 +30,11 @@ fn every_locale_folder_has_the_same_files() {
         let path = entry.unwrap().path();
         if path.is_dir() && path != locales_dir().join("en") {
             let mut expected = english.clone();
-            expected.insert("sources.txt".to_string());
+            // The records for translators: what each message was translated from, the
+            // locale's terminology, and its review.
+            for record in ["sources.txt", "terms.txt", "REVIEW.md"] {
+                expected.insert(record.to_string());
+            }
             assert_eq!(file_names(&path), expected, "{}", path.display());
         }
     }
@@ -41,16 +45,13 @@ fn every_folder_is_a_locale_of_the_catalog() {
     let catalog = Catalog::global();
     let folders =
         std::fs::read_dir(locales_dir()).unwrap().filter(|e| e.as_ref().unwrap().path().is_dir());
-    assert_eq!(folders.count(), catalog.locales().filter(|l| !l.is_pseudo()).count());
-    let pseudo: Vec<String> =
-        catalog.locales().filter(|l| l.is_pseudo()).map(|l| l.id().to_string()).collect();
-    assert_eq!(pseudo, ["en-XA", "ar-XB"]);
+    assert_eq!(folders.count(), catalog.locales().count());
+    assert!(catalog.locales().all(|l| !l.is_pseudo()), "pseudo-locales only when asked for");
 }
 
 #[test]
 fn every_code_in_every_locale_has_its_own_text() {
     for locale in Catalog::global().locales() {
-        assert_eq!(locale.coverage().0, locale.coverage().1, "{locale:?} is incomplete");
         for &status in StatusCode::ALL {
             let d = locale.describe(status);
             assert!(d.is_translated(), "{locale:?} {}", status.as_u16());
@@ -61,9 +62,7 @@ fn every_code_in_every_locale_has_its_own_text() {
             assert!(!locale.class_title(class).is_empty());
             assert!(!locale.class_description(class).is_empty());
         }
-        for &message in Message::ALL {
-            assert!(!locale.message(message).is_empty(), "{locale:?} {message:?}");
-        }
+        assert!(!locale.name().is_empty());
     }
 }
 
@@ -86,8 +85,9 @@ fn russian_is_a_translation_not_a_copy() {
     // The seed's official Russian terms.
     let r = StatusCode::AlreadyReported.references()[0];
     assert_eq!(ru.cite(r).to_string(), "RFC 5842, Раздел 7.1 (Экспериментальный)");
-    assert_eq!(ru.message(Message::SpecExperimental), "Экспериментальный");
-    assert_eq!(ru.message(Message::DocsColumnName), "Перечисление имён");
+    use http_status_catalog::render::{DocsTable, Format};
+    let markdown = DocsTable::new(ru).render(Format::Markdown);
+    assert!(markdown.contains("| Код | Перечисление имён | Подробности |"), "{markdown}");
 }
 
 #[test]
@@ -105,7 +105,8 @@ fn no_locale_defines_wire_phrases_and_titles_do_not_reach_the_wire() {
             let line = format!("HTTP/1.1 {status}");
             assert_eq!(line, format!("HTTP/1.1 {} {}", status.as_u16(), status.phrase()));
             let title = locale.describe(status).title();
-            assert!(title == status.phrase() || !line.contains(title), "{locale:?}: {line}");
+            let localized = format!("HTTP/1.1 {} {title}", status.as_u16());
+            assert!(title == status.phrase() || line != localized, "{locale:?}: {line}");
         }
     }
 }
@@ -126,7 +127,7 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
 #[test]
 fn pseudo_locales_are_generated_from_english_and_chosen_only_by_exact_tag() {
     use http_status_catalog::Direction;
-    let catalog = Catalog::global();
+    let catalog = Catalog::builder().pseudo_locales(true).build();
     let xa = catalog.negotiate_tag("en-XA");
     let xb = catalog.negotiate_tag("ar-XB");
     assert!(xa.is_pseudo() && xb.is_pseudo());
@@ -141,6 +142,5 @@ fn pseudo_locales_are_generated_from_english_and_chosen_only_by_exact_tag() {
     // Real Arabic is never answered with the pseudo-locale, nor English with en-XA.
     assert_eq!(catalog.negotiate_tag("ar-EG").id().to_string(), "ar");
     assert_eq!(catalog.negotiate_tag("en-GB").id().to_string(), "en");
-    let without = Catalog::builder().pseudo_locales(false).build();
-    assert_eq!(without.negotiate_tag("en-XA").id().to_string(), "en");
+    assert_eq!(Catalog::global().negotiate_tag("en-XA").id().to_string(), "en");
 }

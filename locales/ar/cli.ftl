@@ -1,14 +1,14 @@
-# اسم هذه اللغة مكتوبًا بها.
-locale-name = العربية
+# كلمات أداة سطر الأوامر httpstatus. لا يقرأ هذا الملف غير الأداة.
+# أبقِ المتغيّرات { $…} كما هي؛ تختار Fluent صيغة الجمع بحسب العدد، فأعطِ كل الصيغ التي تحتاجها
+# لغتك (https://projectfluent.org/fluent/guide/selectors.html). للعربية ست صيغ في CLDR:
+# zero وone وtwo وfew (من 3 إلى 10) وmany (من 11 إلى 99) وother (100 فما فوق).
 
-# التسميات التي تطبعها أداة سطر الأوامر httpstatus.
-cli-label-code = الرمز
+## تسميات الرمز الموصوف: «الفئة: 4xx (خطأ من العميل)».
+
+cli-label-class = الفئة
 cli-label-name = الاسم
 cli-label-aliases = أسماء أخرى
 cli-label-phrase = عبارة السبب
-cli-label-title = العنوان
-cli-label-description = الوصف
-cli-label-class = الفئة
 cli-label-lifecycle = الحالة
 cli-label-references = مُعرَّف في
 cli-label-locale = اللغة
@@ -16,4 +16,93 @@ cli-label-cacheable = قابل للتخزين المؤقت افتراضيًا
 cli-label-no-content = بلا محتوى دائمًا
 cli-yes = نعم
 cli-no = لا
+# تظهر تحت رمز غير مسجَّل، مثل 299.
 cli-unregistered = ليس رمز حالة مسجلًا: وُصف بحسب فئته، كما يقتضي RFC 9110.
+# تظهر تحت 306، الذي يبقيه السجل محجوزًا.
+cli-reserved = محجوز في السجل ولم يعد مستخدمًا: وُصف بحسب فئته، كما يقتضي RFC 9110.
+
+## عرض فئة: «httpstatus 4xx». المتغيّر $class هو «4xx» و$title اسم الفئة.
+
+cli-class-heading = { $class } { $title }: { $count ->
+        [zero] { $count } رمز مسجل
+        [one] رمز مسجل واحد
+        [two] رمزان مسجلان
+        [few] { $count } رموز مسجلة
+        [many] { $count } رمزًا مسجلًا
+       *[other] { $count } رمز مسجل
+    }
+
+## أخطاء في سطر الأوامر. المتغيّر $input هو ما كُتب.
+
+cli-error-out-of-range = { $input } ليس رمز حالة HTTP: تتراوح الرموز من 100 إلى 599.
+cli-error-unknown-name = «{ $input }» ليس رمز حالة ولا اسم حالة معروفًا.
+# تلي الخطأ السابق عندما يكون هناك اسم قريب: $name مثل NOT_FOUND.
+cli-error-did-you-mean = هل تقصد { $name }؟
+cli-error-bad-tag = «{ $tag }» ليس وسم لغة؛ اكتب وسمًا مثل en أو ru أو pt-BR.
+# المتغيّر $requested هو الوسم المطلوب؛ و$chosen هي اللغة المستخدمة بدلًا منه، و$name اسمها.
+cli-warning-no-locale = لا توجد لغة تطابق الوسم المطلوب «{ $requested }»؛ ستُستخدم { $chosen } ({ $name }).
+cli-error-no-folder = { $path } ليس مجلدًا يضم مجلدات لغات.
+cli-error-no-locale = لا يوجد على القرص مجلد للغة { $tag } في { $path }.
+cli-error-not-a-tag = «{ $tag }» ليس وسم لغة بالصيغة المعيارية؛ اكتبه بصيغة مثل pt-BR.
+# قبل ‎--force علامة اتجاه من اليسار إلى اليمين (U+200E) كي لا تنتقل الشرطتان إلى طرفه الآخر.
+cli-error-exists = يحتوي { $path } على ملفات بالفعل؛ مرِّر ‎--force للكتابة فوقها.
+# المتغيّر $error هو رسالة نظام التشغيل، وتكون عادةً بالإنجليزية.
+cli-error-io = تتعذّر الكتابة في { $path }: { $error }
+
+## تحميل مجلدات اللغات من القرص (‎--locales-dir).
+
+cli-disk-warnings = { $count ->
+        [zero] { $count } تحذير
+        [one] تحذير واحد
+        [two] تحذيران
+        [few] { $count } تحذيرات
+        [many] { $count } تحذيرًا
+       *[other] { $count } تحذير
+    } في { $path }؛ يسردها الأمر «httpstatus check».
+
+## httpstatus check
+
+# سطر لكل لغة: «ru: المترجمة 187 من 187، الناقصة 0، القديمة 0».
+cli-check-locale = { $tag }: المترجمة { $translated } من { $total }، الناقصة { $missing }، القديمة { $stale }
+# السطر الأخير: «0 خطأ، تحذيران في 30 لغة».
+cli-check-summary = { $errors ->
+        [zero] { $errors } خطأ
+        [one] خطأ واحد
+        [two] خطآن
+        [few] { $errors } أخطاء
+        [many] { $errors } خطأً
+       *[other] { $errors } خطأ
+    }، { $warnings ->
+        [zero] { $warnings } تحذير
+        [one] تحذير واحد
+        [two] تحذيران
+        [few] { $warnings } تحذيرات
+        [many] { $warnings } تحذيرًا
+       *[other] { $warnings } تحذير
+    } في { $locales ->
+        [zero] { $locales } لغة
+        [one] لغة واحدة
+        [two] لغتين
+        [few] { $locales } لغات
+        [many] { $locales } لغةً
+       *[other] { $locales } لغة
+    }
+cli-check-recorded = سُجِّل النص الإنجليزي الحالي للغة { $tag } في { $path }.
+
+## httpstatus locales: وضع كل لغة.
+
+cli-locale-current = مكتملة ومحدَّثة
+cli-locale-stale = مكتملة، القديمة { $stale }
+cli-locale-partial = جزئية: الناقصة { $missing }، القديمة { $stale }
+cli-locale-pseudo = لغة زائفة مولَّدة من الإنجليزية
+cli-locale-from-disk = (من القرص)
+
+## httpstatus template
+
+cli-template-wrote = تمت كتابة { $path }
+cli-template-next = التالي: ترجم الرسائل، ثم شغّل «httpstatus check --locales-dir { $path } --update-source { $tag }».
+
+## httpstatus docs --out-dir: التقدّم، سطر لكل ملف.
+
+cli-docs-written = [{ $done }/{ $total }] تمت كتابة { $path }
+cli-docs-unchanged = [{ $done }/{ $total }] لم يتغيّر { $path }

@@ -1,14 +1,13 @@
-# Der Name dieser Sprache, in dieser Sprache geschrieben.
-locale-name = Deutsch
+# Wörter des Kommandozeilenwerkzeugs httpstatus. Nur das Werkzeug liest diese Datei.
+# { $variables } so lassen, wie sie sind; Fluent wählt die Pluralform anhand der Zahl, daher
+# jede Form angeben, die die Sprache braucht (https://projectfluent.org/fluent/guide/selectors.html).
 
-# Beschriftungen, die das Kommandozeilenwerkzeug httpstatus ausgibt.
-cli-label-code = Code
+## Beschriftungen eines beschriebenen Codes: „Klasse: 4xx (Clientfehler)“.
+
+cli-label-class = Klasse
 cli-label-name = Name
 cli-label-aliases = Andere Namen
 cli-label-phrase = Statustext
-cli-label-title = Titel
-cli-label-description = Beschreibung
-cli-label-class = Klasse
 cli-label-lifecycle = Status
 cli-label-references = Definiert in
 cli-label-locale = Sprache
@@ -16,4 +15,72 @@ cli-label-cacheable = Standardmäßig zwischenspeicherbar
 cli-label-no-content = Hat nie Inhalt
 cli-yes = ja
 cli-no = nein
+# Wird unter einem nicht registrierten Code wie 299 angezeigt.
 cli-unregistered = Kein registrierter Statuscode: anhand seiner Klasse beschrieben, wie es RFC 9110 verlangt.
+# Wird unter 306 angezeigt, den das Register als reserviert führt.
+cli-reserved = Im Register reserviert und nicht mehr verwendet: anhand seiner Klasse beschrieben, wie es RFC 9110 verlangt.
+
+## Auflisten einer Klasse: „httpstatus 4xx“. { $class } ist „4xx“, { $title } der Name der Klasse.
+
+cli-class-heading = { $class } { $title }: { $count ->
+        [one] { $count } registrierter Code
+       *[other] { $count } registrierte Codes
+    }
+
+## Fehler in der Befehlszeile. { $input } ist die Eingabe.
+
+cli-error-out-of-range = { $input } ist kein HTTP-Statuscode: Codes liegen zwischen 100 und 599.
+cli-error-unknown-name = „{ $input }“ ist weder ein Statuscode noch ein bekannter Statusname.
+# Folgt auf den Fehler oben, wenn ein Name ähnlich ist: { $name } ist etwa NOT_FOUND.
+cli-error-did-you-mean = Meinten Sie { $name }?
+cli-error-bad-tag = „{ $tag }“ ist kein Sprach-Tag; geben Sie eines wie en, ru oder pt-BR an.
+# { $requested } ist das angefragte Tag; { $chosen } die stattdessen verwendete Sprache, { $name } ihr Name.
+cli-warning-no-locale = Keine Sprache passt zu „{ $requested }“; es wird { $chosen } ({ $name }) verwendet.
+cli-error-no-folder = { $path } ist kein Ordner mit Sprachordnern.
+cli-error-no-locale = In { $path } gibt es auf dem Datenträger keinen Sprachordner { $tag }.
+cli-error-not-a-tag = „{ $tag }“ ist kein Sprach-Tag in kanonischer Form; schreiben Sie es in der Form pt-BR.
+cli-error-exists = In { $path } liegen bereits Dateien; geben Sie --force an, um sie zu überschreiben.
+# { $error } ist die Meldung des Betriebssystems, meist auf Englisch.
+cli-error-io = { $path } kann nicht geschrieben werden: { $error }
+
+## Laden von Sprachordnern vom Datenträger (--locales-dir).
+
+cli-disk-warnings = { $count ->
+        [one] { $count } Warnung
+       *[other] { $count } Warnungen
+    } in { $path }; „httpstatus check“ listet sie auf.
+
+## httpstatus check
+
+# Eine Zeile pro Sprache: „ru: 187/187 übersetzt, 0 fehlend, 0 veraltet“.
+cli-check-locale = { $tag }: { $translated }/{ $total } übersetzt, { $missing } fehlend, { $stale } veraltet
+# Die letzte Zeile: „0 Fehler, 2 Warnungen in 30 Sprachen“.
+cli-check-summary = { $errors ->
+        [one] { $errors } Fehler
+       *[other] { $errors } Fehler
+    }, { $warnings ->
+        [one] { $warnings } Warnung
+       *[other] { $warnings } Warnungen
+    } in { $locales ->
+        [one] { $locales } Sprache
+       *[other] { $locales } Sprachen
+    }
+cli-check-recorded = Der aktuelle englische Text von { $tag } wurde in { $path } festgehalten.
+
+## httpstatus locales: der Stand jeder Sprache.
+
+cli-locale-current = vollständig, aktuell
+cli-locale-stale = vollständig, { $stale } veraltet
+cli-locale-partial = unvollständig: { $missing } fehlend, { $stale } veraltet
+cli-locale-pseudo = Pseudosprache, aus dem Englischen erzeugt
+cli-locale-from-disk = (vom Datenträger)
+
+## httpstatus template
+
+cli-template-wrote = { $path } geschrieben
+cli-template-next = Als Nächstes: übersetzen, dann „httpstatus check --locales-dir { $path } --update-source { $tag }“ ausführen.
+
+## httpstatus docs --out-dir: Fortschritt, eine Zeile pro Datei.
+
+cli-docs-written = [{ $done }/{ $total }] { $path } geschrieben
+cli-docs-unchanged = [{ $done }/{ $total }] { $path } unverändert

@@ -16,11 +16,12 @@ spec-rfc2774 = Ein Erweiterungsframework für HTTP
 spec-rfc2324 = Hypertext-Kaffeekannen-Steuerungsprotokoll (HTCPCP/1.0)
 spec-draft-resumable-upload = Fortsetzbare Uploads für HTTP (Internet-Draft)
 
-# Wie ein Abschnitt einer Spezifikation zitiert wird: „RFC 9110, Abschnitt 15.5.5“. $spec ist die
-# Spezifikation („RFC 9110“), $section die Abschnittsnummer; beide Variablen genau einmal verwenden.
+# Wie ein Abschnitt einer Spezifikation zitiert wird: „RFC 9110, Abschnitt 15.5.5“. { $spec } ist die
+# Spezifikation („RFC 9110“), { $section } die Abschnittsnummer; beide Variablen genau einmal verwenden.
 spec-citation = { $spec }, Abschnitt { $section }
-# Kennzeichnet einen Verweis auf einen experimentellen RFC.
-spec-experimental = Experimentell
+# Ein Verweis auf einen experimentellen RFC: „RFC 5842, Abschnitt 7.1 (Experimentell)“. { $citation } ist
+# der Verweis oben; genau einmal verwenden.
+spec-citation-experimental = { $citation } (Experimentell)
 
 # Wo ein Statuscode in seinem Lebenszyklus steht.
 lifecycle-standard = Standard

@@ -60,7 +60,7 @@ status-308-description = Die Ressource wurde dauerhaft an die im Location-Header
 
 status-400-title = Fehlerhafte Anfrage
 status-400-description = Der Server kann oder will die Anfrage nicht verarbeiten, weil er etwas als Clientfehler ansieht, etwa eine fehlerhafte Syntax oder eine ungültige Nachricht. Korrigieren Sie die Anfrage, bevor Sie sie erneut senden.
-status-401-title = Nicht autorisiert
+status-401-title = Nicht authentifiziert
 status-401-description = Der Anfrage fehlen gültige Anmeldedaten für die Ressource. Der WWW-Authenticate-Header der Antwort gibt an, wie man sich authentifiziert; melden Sie sich an oder senden Sie Anmeldedaten, und versuchen Sie es dann erneut.
 status-402-title = Zahlung erforderlich
 status-402-description = Der Code ist für künftige Verwendung reserviert; HTTP legt seine Bedeutung nicht fest. Manche Dienste verwenden ihn inoffiziell, um anzuzeigen, dass eine Zahlung oder ein Abonnement nötig ist.

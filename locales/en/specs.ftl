@@ -19,8 +19,9 @@ spec-draft-resumable-upload = Resumable Uploads for HTTP (Internet-Draft)
 # How a section of a specification is cited: "RFC 9110, Section 15.5.5". { $spec } is the
 # specification ("RFC 9110"), { $section } the section number; use each exactly once.
 spec-citation = { $spec }, Section { $section }
-# Marks a reference to an Experimental RFC.
-spec-experimental = Experimental
+# A citation of an Experimental RFC: "RFC 5842, Section 7.1 (Experimental)". { $citation } is
+# the citation above; use it exactly once.
+spec-citation-experimental = { $citation } (Experimental)
 
 # Where a status code stands in its life.
 lifecycle-standard = Standard

@@ -1,14 +1,13 @@
-# El nombre de este idioma, escrito en este idioma.
-locale-name = Español
+# Palabras de la herramienta de línea de comandos httpstatus. Solo la herramienta lee este archivo.
+# Mantenga las { $variables } tal cual; Fluent elige la forma del plural según el número, así que
+# dé todas las formas que necesita el español (https://projectfluent.org/fluent/guide/selectors.html).
 
-# Etiquetas que muestra la herramienta de línea de comandos httpstatus.
-cli-label-code = Código
+## Etiquetas de un código descrito: «Clase: 4xx (Error del cliente)».
+
+cli-label-class = Clase
 cli-label-name = Nombre
 cli-label-aliases = Otros nombres
-cli-label-phrase = Frase de motivo
-cli-label-title = Título
-cli-label-description = Descripción
-cli-label-class = Clase
+cli-label-phrase = Mensaje de estado
 cli-label-lifecycle = Estado
 cli-label-references = Definido en
 cli-label-locale = Idioma
@@ -16,4 +15,93 @@ cli-label-cacheable = Almacenable en caché por defecto
 cli-label-no-content = Nunca tiene contenido
 cli-yes = sí
 cli-no = no
+# Se muestra bajo un código que no está registrado, como 299.
 cli-unregistered = No es un código de estado registrado: se describe según su clase, como exige la RFC 9110.
+# Se muestra bajo 306, que el registro mantiene reservado.
+cli-reserved = Reservado en el registro y ya sin uso: se describe según su clase, como exige la RFC 9110.
+
+## Lista de una clase: «httpstatus 4xx». { $class } es «4xx»; { $title }, el nombre de la clase.
+
+cli-class-heading = { $class } { $title }: { $count ->
+        [one] { $count } código registrado
+        [many] { $count } códigos registrados
+       *[other] { $count } códigos registrados
+    }
+
+## Errores en la línea de comandos. { $input } es lo que se escribió.
+
+cli-error-out-of-range = { $input } no es un código de estado HTTP: los códigos van del 100 al 599.
+cli-error-unknown-name = «{ $input }» no es un código de estado ni un nombre de estado conocido.
+# Sigue al error anterior cuando hay un nombre parecido: { $name } es algo como NOT_FOUND.
+cli-error-did-you-mean = ¿Quería decir { $name }?
+cli-error-bad-tag = «{ $tag }» no es una etiqueta de idioma; escriba una como en, ru o pt-BR.
+# { $requested } es la etiqueta pedida; { $chosen }, el idioma que se usa en su lugar, y { $name }, su nombre.
+cli-warning-no-locale = Ningún idioma coincide con «{ $requested }»; se usa { $chosen } ({ $name }).
+cli-error-no-folder = { $path } no es una carpeta que contenga carpetas de idioma.
+cli-error-no-locale = No hay ninguna carpeta de idioma { $tag } en el disco, en { $path }.
+cli-error-not-a-tag = «{ $tag }» no es una etiqueta de idioma en forma canónica; escríbala como pt-BR.
+cli-error-exists = { $path } ya contiene archivos; añada --force para sobrescribirlos.
+# { $error } es el mensaje del sistema operativo, normalmente en inglés.
+cli-error-io = No se puede escribir { $path }: { $error }
+
+## Carga de carpetas de idioma desde el disco (--locales-dir).
+
+cli-disk-warnings = { $count ->
+        [one] { $count } advertencia
+        [many] { $count } advertencias
+       *[other] { $count } advertencias
+    } en { $path }; «httpstatus check» muestra la lista.
+
+## httpstatus check
+
+# Una línea por idioma: «ru: 187/187 traducidos, 0 sin traducir, 0 desactualizados».
+cli-check-locale = { $tag }: { $translated }/{ $total } { $translated ->
+        [one] traducido
+        [many] traducidos
+       *[other] traducidos
+    }, { $missing } sin traducir, { $stale } { $stale ->
+        [one] desactualizado
+        [many] desactualizados
+       *[other] desactualizados
+    }
+# La última línea: «0 errores, 2 advertencias en 30 idiomas».
+cli-check-summary = { $errors ->
+        [one] { $errors } error
+        [many] { $errors } errores
+       *[other] { $errors } errores
+    }, { $warnings ->
+        [one] { $warnings } advertencia
+        [many] { $warnings } advertencias
+       *[other] { $warnings } advertencias
+    } en { $locales ->
+        [one] { $locales } idioma
+        [many] { $locales } idiomas
+       *[other] { $locales } idiomas
+    }
+cli-check-recorded = Se ha registrado el texto en inglés actual de { $tag } en { $path }.
+
+## httpstatus locales: el estado de cada idioma.
+
+cli-locale-current = completo, al día
+cli-locale-stale = completo, { $stale ->
+        [one] { $stale } mensaje desactualizado
+        [many] { $stale } mensajes desactualizados
+       *[other] { $stale } mensajes desactualizados
+    }
+cli-locale-partial = parcial: { $missing } sin traducir, { $stale } { $stale ->
+        [one] desactualizado
+        [many] desactualizados
+       *[other] desactualizados
+    }
+cli-locale-pseudo = pseudoidioma, generado a partir del inglés
+cli-locale-from-disk = (desde el disco)
+
+## httpstatus template
+
+cli-template-wrote = Se ha escrito { $path }
+cli-template-next = Siguiente paso: traduzca y luego ejecute «httpstatus check --locales-dir { $path } --update-source { $tag }».
+
+## httpstatus docs --out-dir: progreso, una línea por archivo.
+
+cli-docs-written = [{ $done }/{ $total }] { $path } escrito
+cli-docs-unchanged = [{ $done }/{ $total }] { $path } sin cambios

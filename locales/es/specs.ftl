@@ -1,5 +1,5 @@
 # Títulos de las especificaciones que definen códigos de estado, y palabras que se usan
-# al citarlas («RFC 9110, sección 15.5.5 (Experimental)»).
+# al citarlas («RFC 9110, sección 15.5.5», «RFC 5842, sección 7.1 (experimental)»).
 # Los números de RFC y de sección los añade el programa: no los escriba aquí.
 
 spec-rfc9110 = Semántica de HTTP
@@ -19,8 +19,9 @@ spec-draft-resumable-upload = Subidas reanudables para HTTP (Internet-Draft)
 # Cómo se cita una sección de una especificación: «RFC 9110, sección 15.5.5». $spec es la
 # especificación («RFC 9110») y $section, el número de sección; use cada variable exactamente una vez.
 spec-citation = { $spec }, sección { $section }
-# Marca una referencia a una RFC experimental.
-spec-experimental = Experimental
+# Cita de una RFC experimental: «RFC 5842, sección 7.1 (experimental)». { $citation } es la cita
+# anterior; úsela exactamente una vez.
+spec-citation-experimental = { $citation } (experimental)
 
 # En qué punto de su ciclo de vida se encuentra un código de estado.
 lifecycle-standard = Estándar

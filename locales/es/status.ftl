@@ -60,7 +60,7 @@ status-308-description = El recurso se ha movido permanentemente a la dirección
 
 status-400-title = Solicitud incorrecta
 status-400-description = El servidor no puede o no quiere procesar la solicitud por algo que considera un error del cliente, como una sintaxis mal formada o un mensaje no válido. Corrija la solicitud antes de volver a enviarla.
-status-401-title = No autorizado
+status-401-title = No autenticado
 status-401-description = La solicitud no incluye credenciales válidas para el recurso. El encabezado WWW-Authenticate de la respuesta indica cómo autenticarse; inicie sesión o envíe credenciales y vuelva a intentarlo.
 status-402-title = Pago requerido
 status-402-description = Reservado para uso futuro; HTTP no define su significado. Algunos servicios lo usan de manera informal para indicar que se necesita un pago o una suscripción.

@@ -1,14 +1,13 @@
-# Le nom de cette langue, écrit dans cette langue.
-locale-name = Français
+# Mots de l'outil en ligne de commande httpstatus. Seul l'outil lit ce fichier.
+# Gardez les { $variables } telles quelles ; Fluent choisit la forme du pluriel d'après le nombre :
+# donnez toutes les formes dont le français a besoin (https://projectfluent.org/fluent/guide/selectors.html).
 
-# Libellés affichés par l'outil en ligne de commande httpstatus.
-cli-label-code = Code
+## Libellés d'un code décrit : « Classe : 4xx (Erreur du client) ».
+
+cli-label-class = Classe
 cli-label-name = Nom
 cli-label-aliases = Autres noms
-cli-label-phrase = Phrase de motif
-cli-label-title = Titre
-cli-label-description = Description
-cli-label-class = Classe
+cli-label-phrase = Message explicatif
 cli-label-lifecycle = Statut
 cli-label-references = Défini dans
 cli-label-locale = Langue
@@ -16,4 +15,101 @@ cli-label-cacheable = Mise en cache possible par défaut
 cli-label-no-content = N'a jamais de contenu
 cli-yes = oui
 cli-no = non
+# Affiché sous un code qui n'est pas enregistré, comme 299.
 cli-unregistered = Code de statut non enregistré : il est décrit d'après sa classe, comme l'exige la RFC 9110.
+# Affiché sous 306, que le registre garde réservé.
+cli-reserved = Code réservé dans le registre et qui n'est plus utilisé : il est décrit d'après sa classe, comme l'exige la RFC 9110.
+
+## Liste d'une classe : « httpstatus 4xx ». { $class } vaut « 4xx », { $title } est le nom de la classe.
+
+cli-class-heading = { $class } { $title } : { $count ->
+        [one] { $count } code enregistré
+        [many] { $count } codes enregistrés
+       *[other] { $count } codes enregistrés
+    }
+
+## Erreurs dans la ligne de commande. { $input } est ce qui a été saisi.
+
+cli-error-out-of-range = { $input } n'est pas un code de statut HTTP : les codes vont de 100 à 599.
+cli-error-unknown-name = « { $input } » n'est ni un code de statut ni un nom de statut connu.
+# Suit l'erreur ci-dessus quand un nom est proche : { $name } ressemble à NOT_FOUND.
+cli-error-did-you-mean = Vouliez-vous dire { $name } ?
+cli-error-bad-tag = « { $tag } » n'est pas une étiquette de langue ; écrivez-en une comme en, ru ou pt-BR.
+# { $requested } est l'étiquette demandée ; { $chosen } est la langue utilisée à la place, { $name } son nom.
+cli-warning-no-locale = Aucune langue ne correspond à « { $requested } » ; utilisation de { $chosen } ({ $name }).
+cli-error-no-folder = { $path } n'est pas un dossier contenant des dossiers de langue.
+cli-error-no-locale = Il n'y a pas de dossier de langue { $tag } sur le disque dans { $path }.
+cli-error-not-a-tag = « { $tag } » n'est pas une étiquette de langue sous forme canonique ; écrivez-la comme pt-BR.
+cli-error-exists = { $path } contient déjà des fichiers ; ajoutez --force pour les écraser.
+# { $error } est le message du système d'exploitation, généralement en anglais.
+cli-error-io = Impossible d'écrire { $path } : { $error }
+
+## Chargement des dossiers de langue depuis le disque (--locales-dir).
+
+cli-disk-warnings = { $count ->
+        [one] { $count } avertissement
+        [many] { $count } avertissements
+       *[other] { $count } avertissements
+    } dans { $path } ; « httpstatus check » en donne la liste.
+
+## httpstatus check
+
+# Une ligne par langue : « ru : 187/187 traduits, 0 manquant, 0 périmé ».
+cli-check-locale = { $tag } : { $translated }/{ $total } { $translated ->
+        [one] traduit
+        [many] traduits
+       *[other] traduits
+    }, { $missing } { $missing ->
+        [one] manquant
+        [many] manquants
+       *[other] manquants
+    }, { $stale } { $stale ->
+        [one] périmé
+        [many] périmés
+       *[other] périmés
+    }
+# La dernière ligne : « 0 erreur, 2 avertissements dans 30 langues ».
+cli-check-summary = { $errors ->
+        [one] { $errors } erreur
+        [many] { $errors } erreurs
+       *[other] { $errors } erreurs
+    }, { $warnings ->
+        [one] { $warnings } avertissement
+        [many] { $warnings } avertissements
+       *[other] { $warnings } avertissements
+    } dans { $locales ->
+        [one] { $locales } langue
+        [many] { $locales } langues
+       *[other] { $locales } langues
+    }
+cli-check-recorded = Le texte anglais actuel de { $tag } a été enregistré dans { $path }.
+
+## httpstatus locales : l'état de chaque langue.
+
+cli-locale-current = complète, à jour
+cli-locale-stale = complète, { $stale ->
+        [one] { $stale } message périmé
+        [many] { $stale } messages périmés
+       *[other] { $stale } messages périmés
+    }
+cli-locale-partial = partielle : { $missing ->
+        [one] { $missing } manquant
+        [many] { $missing } manquants
+       *[other] { $missing } manquants
+    }, { $stale ->
+        [one] { $stale } périmé
+        [many] { $stale } périmés
+       *[other] { $stale } périmés
+    }
+cli-locale-pseudo = pseudo-langue, générée à partir de l'anglais
+cli-locale-from-disk = (depuis le disque)
+
+## httpstatus template
+
+cli-template-wrote = { $path } écrit
+cli-template-next = Étape suivante : traduisez, puis lancez « httpstatus check --locales-dir { $path } --update-source { $tag } ».
+
+## httpstatus docs --out-dir : progression, une ligne par fichier.
+
+cli-docs-written = [{ $done }/{ $total }] { $path } écrit
+cli-docs-unchanged = [{ $done }/{ $total }] { $path } inchangé

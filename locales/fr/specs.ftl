@@ -19,8 +19,9 @@ spec-draft-resumable-upload = Téléversements avec reprise pour HTTP (Internet-
 # Comment une section d'une spécification est citée : « RFC 9110, section 15.5.5 ». $spec est la
 # spécification (« RFC 9110 »), $section le numéro de section ; utilisez chaque variable exactement une fois.
 spec-citation = { $spec }, section { $section }
-# Signale une référence à une RFC expérimentale.
-spec-experimental = expérimentale
+# Citation d'une RFC expérimentale : « RFC 5842, section 7.1 (expérimentale) ». { $citation } est
+# la citation ci-dessus ; utilisez-la exactement une fois.
+spec-citation-experimental = { $citation } (expérimentale)
 
 # Où en est un code de statut dans son cycle de vie.
 lifecycle-standard = Standard

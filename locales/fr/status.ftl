@@ -6,7 +6,7 @@
 status-100-title = Continuer
 status-100-description = Le serveur a reçu le début de la requête et le client doit continuer à en envoyer le reste. C'est généralement la réponse à une requête qui demandait, avec un en-tête Expect, si le serveur accepterait le contenu avant son envoi.
 status-101-title = Changement de protocole
-status-101-description = Le serveur accepte la demande Upgrade du client et fait passer la connexion à un autre protocole, comme WebSocket. Tout ce qui suit cette réponse sur la connexion utilise le nouveau protocole.
+status-101-description = Le serveur accepte la requête Upgrade du client et fait passer la connexion à un autre protocole, comme WebSocket. Tout ce qui suit cette réponse sur la connexion utilise le nouveau protocole.
 status-102-title = Traitement en cours
 status-102-description = Une réponse intermédiaire qui indiquait au client que le serveur avait accepté une longue requête WebDAV et y travaillait encore. Ce code est déconseillé : la spécification WebDAV ultérieure l'a supprimé, les clients ne doivent donc pas compter dessus.
 status-103-title = Indications préliminaires
@@ -60,7 +60,7 @@ status-308-description = La ressource a été déplacée définitivement à l'ad
 
 status-400-title = Requête incorrecte
 status-400-description = Le serveur ne peut pas ou ne veut pas traiter la requête à cause de ce qu'il considère comme une erreur du client, par exemple une syntaxe mal formée ou un message invalide. Corrigez la requête avant de l'envoyer à nouveau.
-status-401-title = Non autorisé
+status-401-title = Non authentifié
 status-401-description = La requête ne contient pas d'identifiants valides pour la ressource. L'en-tête WWW-Authenticate de la réponse indique comment s'authentifier ; connectez-vous ou envoyez des identifiants, puis réessayez.
 status-402-title = Paiement requis
 status-402-description = Réservé pour un usage futur ; HTTP ne définit pas sa signification. Certains services l'utilisent de manière informelle pour indiquer qu'un paiement ou un abonnement est nécessaire.
@@ -140,4 +140,4 @@ status-508-description = Le serveur a interrompu une opération car il a détect
 status-510-title = Non étendu
 status-510-description = La requête ne contenait pas les déclarations d'extension que le serveur exige selon le cadre d'extension pour HTTP. Ce code est obsolète, car ce cadre est passé au statut historique ; il ne doit pas être utilisé.
 status-511-title = Authentification réseau requise
-status-511-description = Le client doit se connecter pour accéder au réseau, typiquement sur le portail captif d'un Wi-Fi public ; la réponse vient du réseau, et non du site demandé. Ouvrez une page web et connectez-vous ou acceptez les conditions du réseau.
+status-511-description = Le client doit se connecter pour accéder au réseau, typiquement sur le portail captif d'un Wi-Fi public ; la réponse vient du réseau, et non du site auquel la requête était destinée. Ouvrez une page web et connectez-vous ou acceptez les conditions du réseau.

@@ -1,14 +1,13 @@
-# Il nome di questa lingua, scritto in questa lingua.
-locale-name = Italiano
+# Parole dello strumento da riga di comando httpstatus. Solo lo strumento legge questo file.
+# Lascia le { $variabili } come sono; Fluent sceglie la forma plurale in base al numero, quindi
+# indica tutte le forme che servono all'italiano (https://projectfluent.org/fluent/guide/selectors.html).
 
-# Etichette stampate dallo strumento da riga di comando httpstatus.
-cli-label-code = Codice
+## Etichette di un codice descritto: «Classe: 4xx (Errore del client)».
+
+cli-label-class = Classe
 cli-label-name = Nome
 cli-label-aliases = Altri nomi
 cli-label-phrase = Frase di stato
-cli-label-title = Titolo
-cli-label-description = Descrizione
-cli-label-class = Classe
 cli-label-lifecycle = Stato
 cli-label-references = Definito in
 cli-label-locale = Lingua
@@ -16,4 +15,101 @@ cli-label-cacheable = Memorizzabile nella cache per impostazione predefinita
 cli-label-no-content = Non ha mai contenuto
 cli-yes = sì
 cli-no = no
+# Mostrato sotto un codice non registrato, come 299.
 cli-unregistered = Codice di stato non registrato: descritto in base alla sua classe, come richiede RFC 9110.
+# Mostrato sotto 306, che il registro mantiene riservato.
+cli-reserved = Riservato nel registro e non più utilizzato: descritto in base alla sua classe, come richiede RFC 9110.
+
+## Elenco di una classe: «httpstatus 4xx». { $class } è «4xx», { $title } il nome della classe.
+
+cli-class-heading = { $class } { $title }: { $count ->
+        [one] { $count } codice registrato
+        [many] { $count } codici registrati
+       *[other] { $count } codici registrati
+    }
+
+## Errori nella riga di comando. { $input } è ciò che è stato digitato.
+
+cli-error-out-of-range = { $input } non è un codice di stato HTTP: i codici vanno da 100 a 599.
+cli-error-unknown-name = «{ $input }» non è né un codice di stato né un nome di stato noto.
+# Segue l'errore precedente quando un nome è simile: { $name } è del tipo NOT_FOUND.
+cli-error-did-you-mean = Forse intendevi { $name }?
+cli-error-bad-tag = «{ $tag }» non è un tag di lingua; scrivine uno come en, ru o pt-BR.
+# { $requested } è il tag richiesto; { $chosen } è la lingua usata al suo posto, { $name } il suo nome.
+cli-warning-no-locale = Nessuna lingua corrisponde a «{ $requested }»; si usa { $chosen } ({ $name }).
+cli-error-no-folder = { $path } non è una cartella che contiene cartelle di lingua.
+cli-error-no-locale = Non esiste una cartella di lingua { $tag } sul disco in { $path }.
+cli-error-not-a-tag = «{ $tag }» non è un tag di lingua in forma canonica; scrivilo come pt-BR.
+cli-error-exists = { $path } contiene già dei file; usa --force per sovrascriverli.
+# { $error } è il messaggio del sistema operativo, di solito in inglese.
+cli-error-io = Impossibile scrivere { $path }: { $error }
+
+## Caricamento delle cartelle di lingua dal disco (--locales-dir).
+
+cli-disk-warnings = { $count ->
+        [one] { $count } avviso
+        [many] { $count } avvisi
+       *[other] { $count } avvisi
+    } in { $path }; «httpstatus check» ne mostra l'elenco.
+
+## httpstatus check
+
+# Una riga per lingua: «ru: 187/187 tradotti, 0 mancanti, 0 non aggiornati».
+cli-check-locale = { $tag }: { $translated }/{ $total } { $translated ->
+        [one] tradotto
+        [many] tradotti
+       *[other] tradotti
+    }, { $missing } { $missing ->
+        [one] mancante
+        [many] mancanti
+       *[other] mancanti
+    }, { $stale } { $stale ->
+        [one] non aggiornato
+        [many] non aggiornati
+       *[other] non aggiornati
+    }
+# L'ultima riga: «0 errori, 2 avvisi in 30 lingue».
+cli-check-summary = { $errors ->
+        [one] { $errors } errore
+        [many] { $errors } errori
+       *[other] { $errors } errori
+    }, { $warnings ->
+        [one] { $warnings } avviso
+        [many] { $warnings } avvisi
+       *[other] { $warnings } avvisi
+    } in { $locales ->
+        [one] { $locales } lingua
+        [many] { $locales } lingue
+       *[other] { $locales } lingue
+    }
+cli-check-recorded = Registrato il testo inglese attuale di { $tag } in { $path }.
+
+## httpstatus locales: lo stato di ogni lingua.
+
+cli-locale-current = completa, aggiornata
+cli-locale-stale = completa, { $stale ->
+        [one] { $stale } messaggio non aggiornato
+        [many] { $stale } messaggi non aggiornati
+       *[other] { $stale } messaggi non aggiornati
+    }
+cli-locale-partial = parziale: { $missing } { $missing ->
+        [one] mancante
+        [many] mancanti
+       *[other] mancanti
+    }, { $stale } { $stale ->
+        [one] non aggiornato
+        [many] non aggiornati
+       *[other] non aggiornati
+    }
+cli-locale-pseudo = pseudo-lingua, generata dall'inglese
+cli-locale-from-disk = (dal disco)
+
+## httpstatus template
+
+cli-template-wrote = Scritto { $path }
+cli-template-next = Passo successivo: traduci, poi esegui «httpstatus check --locales-dir { $path } --update-source { $tag }».
+
+## httpstatus docs --out-dir: avanzamento, una riga per file.
+
+cli-docs-written = [{ $done }/{ $total }] { $path } scritto
+cli-docs-unchanged = [{ $done }/{ $total }] { $path } invariato

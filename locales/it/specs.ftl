@@ -19,8 +19,9 @@ spec-draft-resumable-upload = Caricamenti riprendibili per HTTP (Internet-Draft)
 # Come si cita una sezione di una specifica: «RFC 9110, sezione 15.5.5». $spec è la specifica
 # («RFC 9110»), $section il numero di sezione; usa ciascuna variabile esattamente una volta.
 spec-citation = { $spec }, sezione { $section }
-# Indica un riferimento a un RFC sperimentale.
-spec-experimental = sperimentale
+# Citazione di un RFC sperimentale: «RFC 5842, sezione 7.1 (sperimentale)». { $citation } è
+# la citazione precedente; usala esattamente una volta.
+spec-citation-experimental = { $citation } (sperimentale)
 
 # La posizione di un codice di stato nel suo ciclo di vita.
 lifecycle-standard = Standard

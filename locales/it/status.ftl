@@ -60,7 +60,7 @@ status-308-description = La risorsa è stata spostata permanentemente all'indiri
 
 status-400-title = Richiesta non valida
 status-400-description = Il server non può o non vuole elaborare la richiesta a causa di qualcosa che considera un errore del client, come una sintassi errata o un messaggio non valido. Correggi la richiesta prima di inviarla di nuovo.
-status-401-title = Non autorizzato
+status-401-title = Non autenticato
 status-401-description = Alla richiesta mancano credenziali valide per la risorsa. L'intestazione WWW-Authenticate della risposta indica come autenticarsi; accedi o invia le credenziali, poi riprova.
 status-402-title = Pagamento richiesto
 status-402-description = Riservato per uso futuro; HTTP non ne definisce il significato. Alcuni servizi lo usano in modo informale per indicare che serve un pagamento o un abbonamento.

@@ -1,14 +1,13 @@
-# この言語の名前を、この言語で書いたもの。
-locale-name = 日本語
+# コマンドラインツール httpstatus の語句。このファイルを読むのはツールだけです。
+# { $変数 } はそのまま残してください。複数形は Fluent が数から選びます。日本語の基数の
+# 複数形カテゴリーは other だけです（https://projectfluent.org/fluent/guide/selectors.html）。
 
-# コマンドラインツール httpstatus が表示するラベル。
-cli-label-code = コード
+## 説明したコードのラベル：「クラス：4xx（クライアントエラー）」。
+
+cli-label-class = クラス
 cli-label-name = 名前
 cli-label-aliases = 別名
-cli-label-phrase = 理由フレーズ
-cli-label-title = タイトル
-cli-label-description = 説明
-cli-label-class = クラス
+cli-label-phrase = 理由語句
 cli-label-lifecycle = 状態
 cli-label-references = 定義元
 cli-label-locale = 言語
@@ -16,4 +15,67 @@ cli-label-cacheable = デフォルトでキャッシュ可能
 cli-label-no-content = 常にコンテンツなし
 cli-yes = はい
 cli-no = いいえ
+# 299 のような未登録のコードの下に表示されます。
 cli-unregistered = 登録済みのステータスコードではありません。RFC 9110 の定めに従い、クラスに基づいて説明しています。
+# レジストリで予約されている 306 の下に表示されます。
+cli-reserved = レジストリで予約されており、現在は使われていません。RFC 9110 の定めに従い、クラスに基づいて説明しています。
+
+## クラスの一覧：「httpstatus 4xx」。{ $class } は「4xx」、{ $title } はクラスの名前です。
+
+cli-class-heading = { $class } { $title }：{ $count ->
+       *[other] 登録済みのコード { $count } 件
+    }
+
+## コマンドラインの誤り。{ $input } は入力された内容です。
+
+cli-error-out-of-range = { $input } は HTTP ステータスコードではありません。コードは 100 から 599 までです。
+cli-error-unknown-name = 「{ $input }」はステータスコードでも既知のステータス名でもありません。
+# 名前が近いときに上のエラーの後に表示されます。{ $name } は NOT_FOUND のような名前です。
+cli-error-did-you-mean = { $name } のことですか？
+cli-error-bad-tag = 「{ $tag }」は言語タグではありません。en、ru、pt-BR のように指定してください。
+# { $requested } は指定されたタグ、{ $chosen } は代わりに使うロケール、{ $name } はその名前です。
+cli-warning-no-locale = リクエストされた「{ $requested }」に一致するロケールがありません。{ $chosen }（{ $name }）を使用します。
+cli-error-no-folder = { $path } は、ロケールフォルダーを収めたフォルダーではありません。
+cli-error-no-locale = ディスク上の { $path } に、ロケールフォルダー { $tag } はありません。
+cli-error-not-a-tag = 「{ $tag }」は正規形の言語タグではありません。pt-BR のように書いてください。
+cli-error-exists = { $path } にはすでにファイルがあります。上書きするには --force を指定してください。
+# { $error } はオペレーティングシステムのメッセージで、通常は英語です。
+cli-error-io = { $path } に書き込めません：{ $error }
+
+## ディスクからのロケールフォルダーの読み込み（--locales-dir）。
+
+cli-disk-warnings = { $path } に { $count ->
+       *[other] { $count } 件の警告
+    }があります。一覧は「httpstatus check」で表示できます。
+
+## httpstatus check
+
+# ロケールごとに 1 行：「ru：翻訳済み 187/187、未翻訳 0、要更新 0」。
+cli-check-locale = { $tag }：翻訳済み { $translated }/{ $total }、未翻訳 { $missing }、要更新 { $stale }
+# 最後の行：「エラー 0 件、警告 2 件（ロケール 30 個）」。
+cli-check-summary = { $errors ->
+       *[other] エラー { $errors } 件
+    }、{ $warnings ->
+       *[other] 警告 { $warnings } 件
+    }（{ $locales ->
+       *[other] ロケール { $locales } 個
+    }）
+cli-check-recorded = { $tag } の現在の英語を { $path } に記録しました。
+
+## httpstatus locales：各ロケールの状態。
+
+cli-locale-current = 完了、最新
+cli-locale-stale = 完了、要更新 { $stale }
+cli-locale-partial = 未完了：未翻訳 { $missing }、要更新 { $stale }
+cli-locale-pseudo = 疑似ロケール（英語から生成）
+cli-locale-from-disk = （ディスクから読み込み）
+
+## httpstatus template
+
+cli-template-wrote = { $path } を書き込みました
+cli-template-next = 次の手順：翻訳してから「httpstatus check --locales-dir { $path } --update-source { $tag }」を実行してください。
+
+## httpstatus docs --out-dir：ファイルごとに 1 行の進捗表示。
+
+cli-docs-written = [{ $done }/{ $total }] { $path } を書き込みました
+cli-docs-unchanged = [{ $done }/{ $total }] { $path } は変更なし

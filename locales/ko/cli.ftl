@@ -1,14 +1,13 @@
-# 이 언어의 이름을 이 언어로 쓴 것.
-locale-name = 한국어
+# 명령줄 도구 httpstatus가 쓰는 문구. 이 파일은 도구만 읽습니다.
+# { $변수 }는 그대로 두세요. 복수형은 Fluent가 숫자를 보고 고릅니다. 한국어의 기수 복수 범주는
+# other 하나뿐입니다(https://projectfluent.org/fluent/guide/selectors.html).
 
-# 명령줄 도구 httpstatus가 출력하는 레이블.
-cli-label-code = 코드
+## 설명한 코드의 레이블: “클래스: 4xx (클라이언트 오류)”.
+
+cli-label-class = 클래스
 cli-label-name = 이름
 cli-label-aliases = 다른 이름
 cli-label-phrase = 사유 문구
-cli-label-title = 제목
-cli-label-description = 설명
-cli-label-class = 클래스
 cli-label-lifecycle = 상태
 cli-label-references = 정의 문서
 cli-label-locale = 언어
@@ -16,4 +15,67 @@ cli-label-cacheable = 기본적으로 캐시 가능
 cli-label-no-content = 항상 콘텐츠 없음
 cli-yes = 예
 cli-no = 아니요
+# 299처럼 등록되지 않은 코드 아래에 표시됩니다.
 cli-unregistered = 등록된 상태 코드가 아닙니다. RFC 9110의 요구에 따라 해당 클래스를 기준으로 설명합니다.
+# 레지스트리에 예약된 306 아래에 표시됩니다.
+cli-reserved = 레지스트리에 예약되어 있으며 더 이상 사용되지 않습니다. RFC 9110의 요구에 따라 해당 클래스를 기준으로 설명합니다.
+
+## 클래스 목록: “httpstatus 4xx”. { $class }는 “4xx”, { $title }은 클래스 이름입니다.
+
+cli-class-heading = { $class } { $title }: { $count ->
+       *[other] 등록된 코드 { $count }개
+    }
+
+## 명령줄 오류. { $input }은 입력한 내용입니다.
+
+cli-error-out-of-range = { $input }은(는) HTTP 상태 코드가 아닙니다. 코드는 100부터 599까지입니다.
+cli-error-unknown-name = “{ $input }”은(는) 상태 코드도 아니고 알려진 상태 이름도 아닙니다.
+# 이름이 비슷할 때 위 오류 뒤에 표시됩니다. { $name }은 NOT_FOUND 같은 이름입니다.
+cli-error-did-you-mean = { $name }을(를) 찾으셨나요?
+cli-error-bad-tag = “{ $tag }”은(는) 언어 태그가 아닙니다. en, ru, pt-BR처럼 쓰세요.
+# { $requested }는 요청한 태그, { $chosen }은 대신 사용하는 로캘, { $name }은 그 로캘의 이름입니다.
+cli-warning-no-locale = 요청한 “{ $requested }”과(와) 일치하는 로캘이 없어 { $chosen }({ $name })을(를) 사용합니다.
+cli-error-no-folder = { $path }은(는) 로캘 폴더들을 담은 폴더가 아닙니다.
+cli-error-no-locale = 디스크의 { $path }에 로캘 폴더 { $tag }이(가) 없습니다.
+cli-error-not-a-tag = “{ $tag }”은(는) 정규 형식의 언어 태그가 아닙니다. pt-BR처럼 쓰세요.
+cli-error-exists = { $path }에 이미 파일이 있습니다. 덮어쓰려면 --force를 지정하세요.
+# { $error }는 운영 체제의 메시지이며 보통 영어입니다.
+cli-error-io = { $path }에 쓸 수 없습니다: { $error }
+
+## 디스크에서 로캘 폴더 불러오기(--locales-dir).
+
+cli-disk-warnings = { $path }에 { $count ->
+       *[other] 경고 { $count }개
+    }가 있습니다. “httpstatus check”로 목록을 볼 수 있습니다.
+
+## httpstatus check
+
+# 로캘마다 한 줄: “ru: 187/187 번역됨, 누락 0, 갱신 필요 0”.
+cli-check-locale = { $tag }: { $translated }/{ $total } 번역됨, 누락 { $missing }, 갱신 필요 { $stale }
+# 마지막 줄: “로캘 30개에서 오류 0개, 경고 2개”.
+cli-check-summary = { $locales ->
+       *[other] 로캘 { $locales }개
+    }에서 { $errors ->
+       *[other] 오류 { $errors }개
+    }, { $warnings ->
+       *[other] 경고 { $warnings }개
+    }
+cli-check-recorded = { $tag }의 현재 영어 원문을 { $path }에 기록했습니다.
+
+## httpstatus locales: 각 로캘의 상태.
+
+cli-locale-current = 완료, 최신
+cli-locale-stale = 완료, 갱신 필요 { $stale }개
+cli-locale-partial = 부분 번역: 누락 { $missing }개, 갱신 필요 { $stale }개
+cli-locale-pseudo = 의사 로캘, 영어에서 생성됨
+cli-locale-from-disk = (디스크에서 불러옴)
+
+## httpstatus template
+
+cli-template-wrote = { $path } 작성됨
+cli-template-next = 다음 단계: 번역한 뒤 “httpstatus check --locales-dir { $path } --update-source { $tag }”를 실행하세요.
+
+## httpstatus docs --out-dir: 파일마다 한 줄씩 진행 상황을 표시합니다.
+
+cli-docs-written = [{ $done }/{ $total }] { $path } 작성됨
+cli-docs-unchanged = [{ $done }/{ $total }] { $path } 변경 없음

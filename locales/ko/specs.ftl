@@ -19,8 +19,9 @@ spec-draft-resumable-upload = HTTP를 위한 재개 가능한 업로드 (인터�
 # 사양의 섹션을 인용하는 형식: “RFC 9110의 섹션 15.5.5”. $spec 자리에는 사양(“RFC 9110”)이,
 # $section 자리에는 섹션 번호가 들어갑니다. 두 변수 모두 정확히 한 번씩 사용하세요.
 spec-citation = { $spec }의 섹션 { $section }
-# 실험적 RFC에 대한 참조임을 표시합니다.
-spec-experimental = 실험적
+# 실험적(Experimental) RFC의 인용: “RFC 5842의 섹션 7.1 (실험적)”. { $citation }은 위의 인용이며
+# 정확히 한 번 사용합니다.
+spec-citation-experimental = { $citation } (실험적)
 
 # 상태 코드가 수명 주기에서 어느 단계에 있는지.
 lifecycle-standard = 표준

@@ -1,14 +1,13 @@
-# Nazwa tego języka zapisana w tym języku.
-locale-name = Polski
+# Słowa narzędzia wiersza poleceń httpstatus. Ten plik czyta tylko narzędzie.
+# Zmienne takie jak { $name } pozostaw bez zmian; formę liczby mnogiej Fluent wybiera na podstawie liczby,
+# więc podaj wszystkie formy potrzebne w języku (https://projectfluent.org/fluent/guide/selectors.html).
 
-# Etykiety wyświetlane przez narzędzie wiersza poleceń httpstatus.
-cli-label-code = Kod
+## Etykiety opisu kodu: „Klasa: 4xx (Błąd klienta)”.
+
+cli-label-class = Klasa
 cli-label-name = Nazwa
 cli-label-aliases = Inne nazwy
 cli-label-phrase = Fraza przyczyny
-cli-label-title = Tytuł
-cli-label-description = Opis
-cli-label-class = Klasa
 cli-label-lifecycle = Stan
 cli-label-references = Zdefiniowano w
 cli-label-locale = Język
@@ -16,4 +15,82 @@ cli-label-cacheable = Domyślnie możliwy do zapisania w pamięci podręcznej
 cli-label-no-content = Nigdy nie ma zawartości
 cli-yes = tak
 cli-no = nie
+# Wyświetlane pod kodem, który nie jest zarejestrowany, na przykład 299.
 cli-unregistered = To nie jest zarejestrowany kod odpowiedzi: opisano go na podstawie jego klasy, jak wymaga tego RFC 9110.
+# Wyświetlane pod kodem 306, który rejestr utrzymuje jako zarezerwowany.
+cli-reserved = Zarezerwowany w rejestrze i już nieużywany: opisano go na podstawie jego klasy, jak wymaga tego RFC 9110.
+
+## Lista kodów klasy: „httpstatus 4xx”. $class to „4xx”, $title to nazwa klasy.
+
+cli-class-heading = { $class } { $title }: { $count ->
+        [one] { $count } zarejestrowany kod
+        [few] { $count } zarejestrowane kody
+        [many] { $count } zarejestrowanych kodów
+       *[other] { $count } zarejestrowanego kodu
+    }
+
+## Błędy w wierszu poleceń. $input to to, co wpisano.
+
+cli-error-out-of-range = { $input } nie jest kodem odpowiedzi HTTP: kody mieszczą się w zakresie od 100 do 599.
+cli-error-unknown-name = „{ $input }” nie jest ani kodem odpowiedzi, ani znaną nazwą kodu.
+# Następuje po błędzie powyżej, gdy istnieje podobna nazwa: $name to na przykład NOT_FOUND.
+cli-error-did-you-mean = Czy chodziło o { $name }?
+cli-error-bad-tag = „{ $tag }” nie jest znacznikiem języka; wpisz znacznik taki jak en, ru lub pt-BR.
+# $requested to żądany znacznik; $chosen to lokalizacja użyta zamiast niego, $name to jej nazwa.
+cli-warning-no-locale = Brak lokalizacji pasującej do żądanego znacznika „{ $requested }”; używana jest { $chosen } ({ $name }).
+cli-error-no-folder = { $path } nie jest folderem z folderami lokalizacji.
+cli-error-no-locale = W { $path } na dysku nie ma folderu lokalizacji { $tag }.
+cli-error-not-a-tag = „{ $tag }” nie jest znacznikiem języka w postaci kanonicznej; przykład poprawnego zapisu: pt-BR.
+cli-error-exists = W { $path } są już pliki; aby je nadpisać, użyj opcji --force.
+# $error to komunikat systemu operacyjnego, zwykle po angielsku.
+cli-error-io = Nie można zapisać { $path }: { $error }
+
+## Wczytywanie folderów lokalizacji z dysku (--locales-dir).
+
+cli-disk-warnings = { $count ->
+        [one] { $count } ostrzeżenie
+        [few] { $count } ostrzeżenia
+        [many] { $count } ostrzeżeń
+       *[other] { $count } ostrzeżenia
+    } w { $path }; wyświetla je „httpstatus check”.
+
+## httpstatus check
+
+# Jeden wiersz na lokalizację: „pl: przetłumaczono 187/187, brakujące: 0, nieaktualne: 0”.
+cli-check-locale = { $tag }: przetłumaczono { $translated }/{ $total }, brakujące: { $missing }, nieaktualne: { $stale }
+# Ostatni wiersz: „0 błędów, 2 ostrzeżenia w 30 lokalizacjach”.
+cli-check-summary = { $errors ->
+        [one] { $errors } błąd
+        [few] { $errors } błędy
+        [many] { $errors } błędów
+       *[other] { $errors } błędu
+    }, { $warnings ->
+        [one] { $warnings } ostrzeżenie
+        [few] { $warnings } ostrzeżenia
+        [many] { $warnings } ostrzeżeń
+       *[other] { $warnings } ostrzeżenia
+    } w { $locales ->
+        [one] { $locales } lokalizacji
+        [few] { $locales } lokalizacjach
+        [many] { $locales } lokalizacjach
+       *[other] { $locales } lokalizacji
+    }
+cli-check-recorded = Zapisano bieżący tekst angielski lokalizacji { $tag } w { $path }.
+
+## httpstatus locales: stan każdej lokalizacji.
+
+cli-locale-current = pełna, aktualna
+cli-locale-stale = pełna, nieaktualne: { $stale }
+cli-locale-partial = częściowa (brakujące: { $missing }, nieaktualne: { $stale })
+cli-locale-pseudo = pseudolokalizacja wygenerowana z angielskiej
+cli-locale-from-disk = (z dysku)
+
+## httpstatus template
+
+cli-template-wrote = Zapisano { $path }
+cli-template-next = Dalej: przetłumacz komunikaty, a następnie uruchom „httpstatus check --locales-dir { $path } --update-source { $tag }”.
+
+## httpstatus docs --out-dir: postęp, jeden wiersz na plik.
+
+cli-docs-written = [{ $done }/{ $total }] zapisano: { $path }
+cli-docs-unchanged = [{ $done }/{ $total }] bez zmian: { $path }

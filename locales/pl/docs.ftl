@@ -5,7 +5,7 @@ docs-intro = Wszystkie kody odpowiedzi z prowadzonego przez IANA rejestru kodów
 
 # Nagłówki kolumn tabeli kodów odpowiedzi.
 docs-column-code = Kod
-docs-column-name = Nazwa w enumie
+docs-column-name = Nazwa stałej wyliczeniowej
 docs-column-details = Szczegóły
 docs-column-phrase = Fraza przyczyny
 docs-column-title = Tytuł

@@ -19,8 +19,9 @@ spec-draft-resumable-upload = Wznawialne przesyłanie w HTTP (Internet-Draft)
 # Sposób cytowania sekcji specyfikacji: „RFC 9110, sekcja 15.5.5”. $spec to specyfikacja
 # („RFC 9110”), $section to numer sekcji; użyj każdej zmiennej dokładnie raz.
 spec-citation = { $spec }, sekcja { $section }
-# Oznacza odwołanie do eksperymentalnego RFC.
-spec-experimental = eksperymentalny
+# Odwołanie do eksperymentalnego RFC: „RFC 5842, sekcja 7.1 (eksperymentalny)”. $citation to odwołanie
+# opisane wyżej; użyj go dokładnie raz.
+spec-citation-experimental = { $citation } (eksperymentalny)
 
 # Etap cyklu życia, na którym znajduje się kod odpowiedzi.
 lifecycle-standard = Standardowy

@@ -1,14 +1,13 @@
-# O nome deste idioma, escrito neste idioma.
-locale-name = Português (Brasil)
+# Palavras da ferramenta de linha de comando httpstatus. Só a ferramenta lê este arquivo.
+# Mantenha as { $variáveis } como estão; o Fluent escolhe a forma do plural pelo número, então
+# dê todas as formas de que o português precisa (https://projectfluent.org/fluent/guide/selectors.html).
 
-# Rótulos exibidos pela ferramenta de linha de comando httpstatus.
-cli-label-code = Código
+## Rótulos de um código descrito: “Classe: 4xx (Erro do cliente)”.
+
+cli-label-class = Classe
 cli-label-name = Nome
 cli-label-aliases = Outros nomes
-cli-label-phrase = Frase de motivo
-cli-label-title = Título
-cli-label-description = Descrição
-cli-label-class = Classe
+cli-label-phrase = Mensagem de status
 cli-label-lifecycle = Situação
 cli-label-references = Definido em
 cli-label-locale = Idioma
@@ -16,4 +15,93 @@ cli-label-cacheable = Armazenável em cache por padrão
 cli-label-no-content = Nunca tem conteúdo
 cli-yes = sim
 cli-no = não
+# Exibido abaixo de um código que não está registrado, como 299.
 cli-unregistered = Não é um código de status registrado: descrito a partir da sua classe, como exige a RFC 9110.
+# Exibido abaixo do 306, que o registro mantém reservado.
+cli-reserved = Reservado no registro e não mais usado: descrito a partir da sua classe, como exige a RFC 9110.
+
+## Listagem de uma classe: “httpstatus 4xx”. { $class } é “4xx”, e { $title }, o nome da classe.
+
+cli-class-heading = { $class } { $title }: { $count ->
+        [one] { $count } código registrado
+        [many] { $count } códigos registrados
+       *[other] { $count } códigos registrados
+    }
+
+## Erros na linha de comando. { $input } é o que foi digitado.
+
+cli-error-out-of-range = { $input } não é um código de status HTTP: os códigos vão de 100 a 599.
+cli-error-unknown-name = “{ $input }” não é um código de status nem um nome de status conhecido.
+# Vem depois do erro acima quando há um nome parecido: { $name } é algo como NOT_FOUND.
+cli-error-did-you-mean = Você quis dizer { $name }?
+cli-error-bad-tag = “{ $tag }” não é uma tag de idioma; escreva uma como en, ru ou pt-BR.
+# { $requested } é a tag pedida; { $chosen } é o idioma usado no lugar dela, e { $name }, o nome dele.
+cli-warning-no-locale = Nenhum idioma corresponde a “{ $requested }”; usando { $chosen } ({ $name }).
+cli-error-no-folder = { $path } não é uma pasta que contenha pastas de idioma.
+cli-error-no-locale = Não há nenhuma pasta de idioma { $tag } no disco em { $path }.
+cli-error-not-a-tag = “{ $tag }” não é uma tag de idioma na forma canônica; escreva-a como pt-BR.
+cli-error-exists = { $path } já contém arquivos; use --force para substituí-los.
+# { $error } é a mensagem do sistema operacional, geralmente em inglês.
+cli-error-io = Não foi possível gravar { $path }: { $error }
+
+## Carregamento de pastas de idioma do disco (--locales-dir).
+
+cli-disk-warnings = { $count ->
+        [one] { $count } aviso
+        [many] { $count } avisos
+       *[other] { $count } avisos
+    } em { $path }; “httpstatus check” mostra a lista.
+
+## httpstatus check
+
+# Uma linha por idioma: “ru: 187/187 traduzidas, 0 faltando, 0 desatualizada”.
+cli-check-locale = { $tag }: { $translated }/{ $total } { $translated ->
+        [one] traduzida
+        [many] traduzidas
+       *[other] traduzidas
+    }, { $missing } faltando, { $stale } { $stale ->
+        [one] desatualizada
+        [many] desatualizadas
+       *[other] desatualizadas
+    }
+# A última linha: “0 erro, 2 avisos em 30 idiomas”.
+cli-check-summary = { $errors ->
+        [one] { $errors } erro
+        [many] { $errors } erros
+       *[other] { $errors } erros
+    }, { $warnings ->
+        [one] { $warnings } aviso
+        [many] { $warnings } avisos
+       *[other] { $warnings } avisos
+    } em { $locales ->
+        [one] { $locales } idioma
+        [many] { $locales } idiomas
+       *[other] { $locales } idiomas
+    }
+cli-check-recorded = O texto atual em inglês de { $tag } foi registrado em { $path }.
+
+## httpstatus locales: a situação de cada idioma.
+
+cli-locale-current = completo, atualizado
+cli-locale-stale = completo, { $stale ->
+        [one] { $stale } mensagem desatualizada
+        [many] { $stale } mensagens desatualizadas
+       *[other] { $stale } mensagens desatualizadas
+    }
+cli-locale-partial = parcial: { $missing } faltando, { $stale } { $stale ->
+        [one] desatualizada
+        [many] desatualizadas
+       *[other] desatualizadas
+    }
+cli-locale-pseudo = pseudoidioma, gerado a partir do inglês
+cli-locale-from-disk = (do disco)
+
+## httpstatus template
+
+cli-template-wrote = { $path } gravado
+cli-template-next = Próximo passo: traduza e depois execute “httpstatus check --locales-dir { $path } --update-source { $tag }”.
+
+## httpstatus docs --out-dir: progresso, uma linha por arquivo.
+
+cli-docs-written = [{ $done }/{ $total }] { $path } gravado
+cli-docs-unchanged = [{ $done }/{ $total }] { $path } sem alterações

@@ -19,8 +19,9 @@ spec-draft-resumable-upload = Uploads retomáveis no HTTP (Internet-Draft)
 # Como uma seção de uma especificação é citada: “RFC 9110, seção 15.5.5”. $spec é a
 # especificação (“RFC 9110”) e $section, o número da seção; use cada variável exatamente uma vez.
 spec-citation = { $spec }, seção { $section }
-# Marca uma referência a uma RFC experimental.
-spec-experimental = experimental
+# Citação de uma RFC experimental: “RFC 5842, seção 7.1 (experimental)”. { $citation } é a
+# citação acima; use-a exatamente uma vez.
+spec-citation-experimental = { $citation } (experimental)
 
 # Em que ponto da sua vida um código de status está.
 lifecycle-standard = Padrão

@@ -1,14 +1,13 @@
-# Название этого языка, записанное на этом языке.
-locale-name = Русский
+# Слова утилиты командной строки httpstatus. Этот файл читает только утилита.
+# Переменные вида { $name } оставляйте как есть; форму множественного числа Fluent выбирает по числу,
+# поэтому указывайте все формы, нужные языку (https://projectfluent.org/fluent/guide/selectors.html).
 
-# Подписи, которые выводит утилита командной строки httpstatus.
-cli-label-code = Код
+## Подписи описания кода: «Класс: 4xx (Ошибка клиента)».
+
+cli-label-class = Класс
 cli-label-name = Имя
 cli-label-aliases = Другие имена
 cli-label-phrase = Фраза причины
-cli-label-title = Название
-cli-label-description = Описание
-cli-label-class = Класс
 cli-label-lifecycle = Статус
 cli-label-references = Определён в
 cli-label-locale = Язык
@@ -16,4 +15,82 @@ cli-label-cacheable = Кешируется по умолчанию
 cli-label-no-content = Никогда не имеет содержимого
 cli-yes = да
 cli-no = нет
+# Выводится под незарегистрированным кодом, например 299.
 cli-unregistered = Незарегистрированный код состояния: описан по своему классу, как того требует RFC 9110.
+# Выводится под кодом 306, который реестр держит зарезервированным.
+cli-reserved = Зарезервирован в реестре и больше не используется: описан по своему классу, как того требует RFC 9110.
+
+## Список кодов класса: «httpstatus 4xx». $class — «4xx», $title — название класса.
+
+cli-class-heading = { $class } { $title }: { $count ->
+        [one] { $count } зарегистрированный код
+        [few] { $count } зарегистрированных кода
+        [many] { $count } зарегистрированных кодов
+       *[other] { $count } зарегистрированного кода
+    }
+
+## Ошибки в командной строке. $input — то, что было введено.
+
+cli-error-out-of-range = { $input } не является кодом состояния HTTP: коды бывают от 100 до 599.
+cli-error-unknown-name = «{ $input }» не является ни кодом состояния, ни известным именем статуса.
+# Следует за ошибкой выше, когда есть похожее имя: $name — например, NOT_FOUND.
+cli-error-did-you-mean = Возможно, вы имели в виду { $name }?
+cli-error-bad-tag = «{ $tag }» не является языковым тегом; укажите тег вида en, ru или pt-BR.
+# $requested — запрошенный тег; $chosen — локаль, которая используется вместо него, $name — её название.
+cli-warning-no-locale = Нет локали, соответствующей запрошенному тегу «{ $requested }»; используется { $chosen } ({ $name }).
+cli-error-no-folder = { $path } не является папкой с папками локалей.
+cli-error-no-locale = В { $path } на диске нет папки локали { $tag }.
+cli-error-not-a-tag = «{ $tag }» не является языковым тегом в канонической форме; пример правильной записи: pt-BR.
+cli-error-exists = В { $path } уже есть файлы; чтобы перезаписать их, укажите --force.
+# $error — сообщение операционной системы, обычно на английском языке.
+cli-error-io = Не удаётся записать { $path }: { $error }
+
+## Загрузка папок локалей с диска (--locales-dir).
+
+cli-disk-warnings = { $count ->
+        [one] { $count } предупреждение
+        [few] { $count } предупреждения
+        [many] { $count } предупреждений
+       *[other] { $count } предупреждения
+    } в { $path }; их список выводит «httpstatus check».
+
+## httpstatus check
+
+# Одна строка на локаль: «ru: переведено 187/187, не хватает 0, устарело 0».
+cli-check-locale = { $tag }: переведено { $translated }/{ $total }, не хватает { $missing }, устарело { $stale }
+# Последняя строка: «0 ошибок, 2 предупреждения в 30 локалях».
+cli-check-summary = { $errors ->
+        [one] { $errors } ошибка
+        [few] { $errors } ошибки
+        [many] { $errors } ошибок
+       *[other] { $errors } ошибки
+    }, { $warnings ->
+        [one] { $warnings } предупреждение
+        [few] { $warnings } предупреждения
+        [many] { $warnings } предупреждений
+       *[other] { $warnings } предупреждения
+    } в { $locales ->
+        [one] { $locales } локали
+        [few] { $locales } локалях
+        [many] { $locales } локалях
+       *[other] { $locales } локали
+    }
+cli-check-recorded = Текущий английский текст для локали { $tag } записан в { $path }.
+
+## httpstatus locales: состояние каждой локали.
+
+cli-locale-current = полная, актуальная
+cli-locale-stale = полная, устарело { $stale }
+cli-locale-partial = частичная: не хватает { $missing }, устарело { $stale }
+cli-locale-pseudo = псевдолокаль, созданная из английской
+cli-locale-from-disk = (с диска)
+
+## httpstatus template
+
+cli-template-wrote = Записан файл { $path }
+cli-template-next = Далее: переведите сообщения, затем выполните «httpstatus check --locales-dir { $path } --update-source { $tag }».
+
+## httpstatus docs --out-dir: ход работы, одна строка на файл.
+
+cli-docs-written = [{ $done }/{ $total }] записан: { $path }
+cli-docs-unchanged = [{ $done }/{ $total }] без изменений: { $path }

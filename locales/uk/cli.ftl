@@ -1,19 +1,96 @@
-# Назва цієї мови, записана цією мовою.
-locale-name = Українська
+# Слова утиліти командного рядка httpstatus. Цей файл читає лише утиліта.
+# Змінні на зразок { $name } залишайте як є; форму множини Fluent вибирає за числом,
+# тож наводьте всі форми, потрібні мові (https://projectfluent.org/fluent/guide/selectors.html).
 
-# Підписи, які виводить утиліта командного рядка httpstatus.
-cli-label-code = Код
+## Підписи опису коду: «Клас: 4xx (Помилка клієнта)».
+
+cli-label-class = Клас
 cli-label-name = Ім’я
 cli-label-aliases = Інші імена
 cli-label-phrase = Пояснювальна фраза
-cli-label-title = Назва
-cli-label-description = Опис
-cli-label-class = Клас
 cli-label-lifecycle = Статус
 cli-label-references = Визначено в
 cli-label-locale = Мова
-cli-label-cacheable = Кешується за замовчуванням
+cli-label-cacheable = Типово кешується
 cli-label-no-content = Ніколи не має вмісту
 cli-yes = так
 cli-no = ні
+# Виводиться під незареєстрованим кодом, наприклад 299.
 cli-unregistered = Незареєстрований код статусу: описаний за своїм класом, як того вимагає RFC 9110.
+# Виводиться під кодом 306, який реєстр тримає зарезервованим.
+cli-reserved = Зарезервований у реєстрі й більше не використовується: описаний за своїм класом, як того вимагає RFC 9110.
+
+## Перелік кодів класу: «httpstatus 4xx». $class — «4xx», $title — назва класу.
+
+cli-class-heading = { $class } { $title }: { $count ->
+        [one] { $count } зареєстрований код
+        [few] { $count } зареєстровані коди
+        [many] { $count } зареєстрованих кодів
+       *[other] { $count } зареєстрованого коду
+    }
+
+## Помилки в командному рядку. $input — те, що було введено.
+
+cli-error-out-of-range = { $input } не є кодом статусу HTTP: коди мають бути від 100 до 599.
+cli-error-unknown-name = «{ $input }» не є ні кодом статусу, ні відомим ім’ям статусу.
+# Іде після помилки вище, коли є схоже ім’я: $name — наприклад, NOT_FOUND.
+cli-error-did-you-mean = Можливо, ви мали на увазі { $name }?
+cli-error-bad-tag = «{ $tag }» не є мовним тегом; укажіть тег на зразок en, ru або pt-BR.
+# $requested — запитаний тег; $chosen — локаль, що використовується замість нього, $name — її назва.
+cli-warning-no-locale = Немає локалі, що відповідає запитаному тегу «{ $requested }»; використовується { $chosen } ({ $name }).
+cli-error-no-folder = { $path } не є текою з теками локалей.
+cli-error-no-locale = У { $path } на диску немає теки локалі { $tag }.
+cli-error-not-a-tag = «{ $tag }» не є мовним тегом у канонічній формі; приклад правильного запису: pt-BR.
+cli-error-exists = У { $path } уже є файли; щоб перезаписати їх, додайте --force.
+# $error — повідомлення операційної системи, зазвичай англійською.
+cli-error-io = Не вдалося записати { $path }: { $error }
+
+## Завантаження тек локалей із диска (--locales-dir).
+
+cli-disk-warnings = { $count ->
+        [one] { $count } попередження
+        [few] { $count } попередження
+        [many] { $count } попереджень
+       *[other] { $count } попередження
+    } у { $path }; їх перелічує «httpstatus check».
+
+## httpstatus check
+
+# Один рядок на локаль: «uk: перекладено 187/187, бракує 0, застаріло 0».
+cli-check-locale = { $tag }: перекладено { $translated }/{ $total }, бракує { $missing }, застаріло { $stale }
+# Останній рядок: «0 помилок, 2 попередження у 30 локалях».
+cli-check-summary = { $errors ->
+        [one] { $errors } помилка
+        [few] { $errors } помилки
+        [many] { $errors } помилок
+       *[other] { $errors } помилки
+    }, { $warnings ->
+        [one] { $warnings } попередження
+        [few] { $warnings } попередження
+        [many] { $warnings } попереджень
+       *[other] { $warnings } попередження
+    } у { $locales ->
+        [one] { $locales } локалі
+        [few] { $locales } локалях
+        [many] { $locales } локалях
+       *[other] { $locales } локалі
+    }
+cli-check-recorded = Поточний англійський текст для локалі { $tag } записано в { $path }.
+
+## httpstatus locales: стан кожної локалі.
+
+cli-locale-current = повна, актуальна
+cli-locale-stale = повна, застаріло { $stale }
+cli-locale-partial = часткова: бракує { $missing }, застаріло { $stale }
+cli-locale-pseudo = псевдолокаль, створена з англійської
+cli-locale-from-disk = (з диска)
+
+## httpstatus template
+
+cli-template-wrote = Записано файл { $path }
+cli-template-next = Далі: перекладіть повідомлення, потім виконайте «httpstatus check --locales-dir { $path } --update-source { $tag }».
+
+## httpstatus docs --out-dir: перебіг роботи, один рядок на файл.
+
+cli-docs-written = [{ $done }/{ $total }] записано: { $path }
+cli-docs-unchanged = [{ $done }/{ $total }] без змін: { $path }

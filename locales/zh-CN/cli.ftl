@@ -1,14 +1,13 @@
-# 本语言的名称，用本语言书写。
-locale-name = 中文（简体）
+# httpstatus 命令行工具使用的文字。只有该工具会读取此文件。
+# 请保留 { $变量 } 原样。Fluent 会根据数字选择复数形式；中文的基数复数类别只有 other
+# （https://projectfluent.org/fluent/guide/selectors.html）。
 
-# httpstatus 命令行工具输出的标签。
-cli-label-code = 状态码
+## 所描述状态码的标签：“类别：4xx（客户端错误）”。
+
+cli-label-class = 类别
 cli-label-name = 名称
 cli-label-aliases = 其他名称
 cli-label-phrase = 原因短语
-cli-label-title = 标题
-cli-label-description = 描述
-cli-label-class = 类别
 cli-label-lifecycle = 状态
 cli-label-references = 定义于
 cli-label-locale = 语言
@@ -16,4 +15,67 @@ cli-label-cacheable = 默认可缓存
 cli-label-no-content = 从不包含内容
 cli-yes = 是
 cli-no = 否
+# 显示在 299 等未注册的状态码下方。
 cli-unregistered = 不是已注册的状态码：按照 RFC 9110 的要求，根据其所属类别进行描述。
+# 显示在注册表中保留的 306 下方。
+cli-reserved = 在注册表中保留，已不再使用：按照 RFC 9110 的要求，根据其所属类别进行描述。
+
+## 列出一个类别：“httpstatus 4xx”。{ $class } 是“4xx”，{ $title } 是该类别的名称。
+
+cli-class-heading = { $class } { $title }：{ $count ->
+       *[other] { $count } 个已注册的状态码
+    }
+
+## 命令行中的错误。{ $input } 是输入的内容。
+
+cli-error-out-of-range = { $input } 不是 HTTP 状态码：状态码的范围是 100 到 599。
+cli-error-unknown-name = “{ $input }”既不是状态码，也不是已知的状态名称。
+# 名称相近时显示在上一条错误之后。{ $name } 形如 NOT_FOUND。
+cli-error-did-you-mean = 你是不是想输入 { $name }？
+cli-error-bad-tag = “{ $tag }”不是语言标签；请按 en、ru 或 pt-BR 这样的形式书写。
+# { $requested } 是所请求的标签；{ $chosen } 是改用的语言环境，{ $name } 是它的名称。
+cli-warning-no-locale = 没有与所请求的“{ $requested }”匹配的语言环境；改用 { $chosen }（{ $name }）。
+cli-error-no-folder = { $path } 不是存放语言环境文件夹的文件夹。
+cli-error-no-locale = 磁盘上的 { $path } 中没有语言环境文件夹 { $tag }。
+cli-error-not-a-tag = “{ $tag }”不是规范形式的语言标签；请按 pt-BR 这样的形式书写。
+cli-error-exists = { $path } 中已有文件；如需覆盖，请传入 --force。
+# { $error } 是操作系统给出的消息，通常为英文。
+cli-error-io = 无法写入 { $path }：{ $error }
+
+## 从磁盘加载语言环境文件夹（--locales-dir）。
+
+cli-disk-warnings = { $path } 中有 { $count ->
+       *[other] { $count } 条警告
+    }；“httpstatus check”会列出这些警告。
+
+## httpstatus check
+
+# 每个语言环境一行：“ru：已翻译 187/187，缺失 0，过时 0”。
+cli-check-locale = { $tag }：已翻译 { $translated }/{ $total }，缺失 { $missing }，过时 { $stale }
+# 最后一行：“30 个语言环境中有 0 个错误、2 条警告”。
+cli-check-summary = { $locales ->
+       *[other] { $locales } 个语言环境
+    }中有 { $errors ->
+       *[other] { $errors } 个错误
+    }、{ $warnings ->
+       *[other] { $warnings } 条警告
+    }
+cli-check-recorded = 已将 { $tag } 当前的英文原文记录到 { $path }。
+
+## httpstatus locales：每个语言环境的状态。
+
+cli-locale-current = 完整，最新
+cli-locale-stale = 完整，{ $stale } 条过时
+cli-locale-partial = 不完整：缺失 { $missing } 条，过时 { $stale } 条
+cli-locale-pseudo = 伪语言环境，由英文生成
+cli-locale-from-disk = （来自磁盘）
+
+## httpstatus template
+
+cli-template-wrote = 已写入 { $path }
+cli-template-next = 下一步：完成翻译，然后运行“httpstatus check --locales-dir { $path } --update-source { $tag }”。
+
+## httpstatus docs --out-dir：进度，每个文件一行。
+
+cli-docs-written = [{ $done }/{ $total }] 已写入 { $path }
+cli-docs-unchanged = [{ $done }/{ $total }] { $path } 未更改

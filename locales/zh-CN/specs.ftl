@@ -1,5 +1,5 @@
 # 定义状态码的规范的标题，以及引用这些规范时使用的词语
-# （“RFC 9110 第 15.5.5 节 (实验性)”）。
+# （“RFC 9110 第 15.5.5 节（实验性）”）。
 # RFC 编号和章节编号由程序添加：不要写在这里。
 
 spec-rfc9110 = HTTP 语义
@@ -19,8 +19,9 @@ spec-draft-resumable-upload = HTTP 可续传上传（互联网草案）
 # 引用规范章节的写法：“RFC 9110 第 15.5.5 节”。$spec 是规范（“RFC 9110”），
 # $section 是章节编号；两个变量都必须保留，且各只出现一次。
 spec-citation = { $spec } 第 { $section } 节
-# 标记对实验性 RFC 的引用。
-spec-experimental = 实验性
+# 实验性（Experimental）RFC 的引用：“RFC 5842 第 7.1 节（实验性）”。{ $citation } 是上面的引用，
+# 只使用一次。括号用全角，前面不加空格。
+spec-citation-experimental = { $citation }（实验性）
 
 # 状态码在其生命周期中所处的阶段。
 lifecycle-standard = 标准

@@ -60,7 +60,7 @@ status-308-description = 该资源已永久移动到 Location 头给出的地址
 
 status-400-title = 错误请求
 status-400-description = 服务器认为存在客户端错误（例如语法格式错误或消息无效），因此无法或不愿处理该请求。请先修正请求，再重新发送。
-status-401-title = 未授权
+status-401-title = 未经身份验证
 status-401-description = 该请求缺少访问此资源的有效凭据。响应的 WWW-Authenticate 头说明了如何进行身份验证；请登录或提供凭据，然后重试。
 status-402-title = 需要付款
 status-402-description = 保留供将来使用，HTTP 并未定义其含义。一些服务非正式地用它表示需要付款或订阅。

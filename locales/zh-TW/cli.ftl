@@ -1,14 +1,13 @@
-# 本語言的名稱，以本語言書寫。
-locale-name = 中文（台灣）
+# httpstatus 命令列工具使用的文字。只有該工具會讀取此檔案。
+# 請保留 { $變數 } 原樣。Fluent 會依數字選擇複數形式；中文的基數複數類別只有 other
+# （https://projectfluent.org/fluent/guide/selectors.html）。
 
-# httpstatus 命令列工具輸出的標籤。
-cli-label-code = 狀態碼
+## 所說明狀態碼的標籤：「類別：4xx（用戶端錯誤）」。
+
+cli-label-class = 類別
 cli-label-name = 名稱
 cli-label-aliases = 其他名稱
 cli-label-phrase = 原因片語
-cli-label-title = 標題
-cli-label-description = 說明
-cli-label-class = 類別
 cli-label-lifecycle = 狀態
 cli-label-references = 定義於
 cli-label-locale = 語言
@@ -16,4 +15,67 @@ cli-label-cacheable = 預設可快取
 cli-label-no-content = 一律不含內容
 cli-yes = 是
 cli-no = 否
+# 顯示在 299 等未註冊的狀態碼下方。
 cli-unregistered = 不是已註冊的狀態碼：依照 RFC 9110 的要求，根據其所屬類別加以說明。
+# 顯示在登錄表中保留的 306 下方。
+cli-reserved = 在登錄表中保留，已不再使用：依照 RFC 9110 的要求，根據其所屬類別加以說明。
+
+## 列出一個類別：「httpstatus 4xx」。{ $class } 是「4xx」，{ $title } 是該類別的名稱。
+
+cli-class-heading = { $class } { $title }：{ $count ->
+       *[other] { $count } 個已註冊的狀態碼
+    }
+
+## 命令列中的錯誤。{ $input } 是輸入的內容。
+
+cli-error-out-of-range = { $input } 不是 HTTP 狀態碼：狀態碼的範圍是 100 到 599。
+cli-error-unknown-name = 「{ $input }」既不是狀態碼，也不是已知的狀態名稱。
+# 名稱相近時顯示在上一則錯誤之後。{ $name } 的形式如 NOT_FOUND。
+cli-error-did-you-mean = 你是不是要輸入 { $name }？
+cli-error-bad-tag = 「{ $tag }」不是語言標籤；請以 en、ru 或 pt-BR 這樣的形式書寫。
+# { $requested } 是所請求的標籤；{ $chosen } 是改用的語系，{ $name } 是它的名稱。
+cli-warning-no-locale = 沒有符合所請求「{ $requested }」的語系；改用 { $chosen }（{ $name }）。
+cli-error-no-folder = { $path } 不是存放語系資料夾的資料夾。
+cli-error-no-locale = 磁碟上的 { $path } 中沒有語系資料夾 { $tag }。
+cli-error-not-a-tag = 「{ $tag }」不是標準形式的語言標籤；請以 pt-BR 這樣的形式書寫。
+cli-error-exists = { $path } 中已有檔案；若要覆寫，請加上 --force。
+# { $error } 是作業系統提供的訊息，通常為英文。
+cli-error-io = 無法寫入 { $path }：{ $error }
+
+## 從磁碟載入語系資料夾（--locales-dir）。
+
+cli-disk-warnings = { $path } 中有 { $count ->
+       *[other] { $count } 則警告
+    }；「httpstatus check」會列出這些警告。
+
+## httpstatus check
+
+# 每個語系一行：「ru：已翻譯 187/187，缺少 0，過時 0」。
+cli-check-locale = { $tag }：已翻譯 { $translated }/{ $total }，缺少 { $missing }，過時 { $stale }
+# 最後一行：「30 個語系中有 0 個錯誤、2 則警告」。
+cli-check-summary = { $locales ->
+       *[other] { $locales } 個語系
+    }中有 { $errors ->
+       *[other] { $errors } 個錯誤
+    }、{ $warnings ->
+       *[other] { $warnings } 則警告
+    }
+cli-check-recorded = 已將 { $tag } 目前的英文原文記錄到 { $path }。
+
+## httpstatus locales：每個語系的狀態。
+
+cli-locale-current = 完整，最新
+cli-locale-stale = 完整，{ $stale } 則過時
+cli-locale-partial = 不完整：缺少 { $missing } 則，過時 { $stale } 則
+cli-locale-pseudo = 虛擬語系，由英文產生
+cli-locale-from-disk = （來自磁碟）
+
+## httpstatus template
+
+cli-template-wrote = 已寫入 { $path }
+cli-template-next = 下一步：完成翻譯後，執行「httpstatus check --locales-dir { $path } --update-source { $tag }」。
+
+## httpstatus docs --out-dir：進度，每個檔案一行。
+
+cli-docs-written = [{ $done }/{ $total }] 已寫入 { $path }
+cli-docs-unchanged = [{ $done }/{ $total }] { $path } 未變更

@@ -1,5 +1,5 @@
 # 定義狀態碼的規格的標題，以及引用這些規格時使用的詞語
-# （「RFC 9110 第 15.5.5 節 (實驗性)」）。
+# （「RFC 9110 第 15.5.5 節（實驗性）」）。
 # RFC 編號與章節編號由程式加上：不要寫在這裡。
 
 spec-rfc9110 = HTTP 語意
@@ -19,8 +19,9 @@ spec-draft-resumable-upload = HTTP 可續傳上傳（網際網路草案）
 # 引用規格章節的寫法：「RFC 9110 第 15.5.5 節」。$spec 是規格（「RFC 9110」），
 # $section 是章節編號；兩個變數都必須保留，且各只出現一次。
 spec-citation = { $spec } 第 { $section } 節
-# 標記對實驗性 RFC 的引用。
-spec-experimental = 實驗性
+# 實驗性（Experimental）RFC 的引用：「RFC 5842 第 7.1 節（實驗性）」。{ $citation } 是上面的引用，
+# 只使用一次。括號用全形，前面不加空格。
+spec-citation-experimental = { $citation }（實驗性）
 
 # 狀態碼在其生命週期中所處的階段。
 lifecycle-standard = 標準

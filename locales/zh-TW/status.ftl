@@ -60,7 +60,7 @@ status-308-description = 該資源已永久移到 Location 標頭所提供的網
 
 status-400-title = 錯誤的請求
 status-400-description = 伺服器認為有用戶端錯誤（例如語法格式錯誤或訊息無效），因此無法或不願處理該請求。請先修正請求，再重新傳送。
-status-401-title = 未授權
+status-401-title = 未經身分驗證
 status-401-description = 該請求缺少存取此資源所需的有效憑證。回應的 WWW-Authenticate 標頭說明了驗證身分的方式；請登入或提供憑證後再試一次。
 status-402-title = 需要付款
 status-402-description = 保留供日後使用，HTTP 並未定義其意義。有些服務會非正式地用它表示需要付款或訂閱。

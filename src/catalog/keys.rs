@@ -1,117 +1,99 @@
-//! The message ids the catalog resolves, and where each lives.
+//! The messages the catalog resolves, each with a fixed slot.
 //!
-//! Every message has a fixed slot, so a lookup is an index computation: statuses first (title
-//! and description of each member), then classes, specification titles, lifecycle words and the
-//! remaining [`Message`]s.
+//! Every message has a slot, so a lookup is an index computation: statuses first (title and
+//! description of each member), then classes, specification titles, the citation pattern,
+//! lifecycle words, the locale's name and the words of the renderers.
 
 use crate::class::StatusClass;
 use crate::spec::Spec;
 use crate::status::{Lifecycle, StatusCode, STATUS_COUNT};
 
 macro_rules! messages {
-    ($( $(#[$doc:meta])* $variant:ident $id:literal $file:literal; )+) => {
-        /// A catalog message that is not tied to a status code, class or specification: table
-        /// headings, CLI labels and the like.
-        ///
-        /// # Example
-        ///
-        /// ```
-        /// use http_status_catalog::{langid, Catalog, Message};
-        ///
-        /// let ru = Catalog::global().negotiate(&langid!("ru"));
-        /// assert_eq!(ru.message(Message::SpecExperimental), "Экспериментальный");
-        /// ```
+    ($( $(#[$doc:meta])* $variant:ident $id:literal; )+) => {
+        /// A catalog message that is not tied to a status code, class or specification: the
+        /// words of the documentation table and of the error page.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub enum Message { $( $(#[$doc])* $variant, )+ }
+        pub(crate) enum Message { $( $(#[$doc])* $variant, )+ }
 
         impl Message {
             /// Every message, in slot order.
-            pub const ALL: &'static [Message] = &[ $( Message::$variant, )+ ];
+            pub(crate) const ALL: &'static [Message] = &[ $( Message::$variant, )+ ];
 
             /// The Fluent message id, e.g. `"spec-experimental"`.
-            pub const fn id(self) -> &'static str {
+            pub(crate) const fn id(self) -> &'static str {
                 match self { $( Message::$variant => $id, )+ }
-            }
-
-            /// The file (under each locale folder) that holds the message.
-            pub const fn file(self) -> &'static str {
-                match self { $( Message::$variant => $file, )+ }
             }
         }
     };
 }
 
 messages! {
-    /// The marker for an Experimental RFC ("Experimental").
-    SpecExperimental "spec-experimental" "specs.ftl";
     /// The caption of the status table.
-    DocsCaption "docs-caption" "docs.ftl";
+    DocsCaption "docs-caption";
     /// The sentence introducing the status table.
-    DocsIntro "docs-intro" "docs.ftl";
+    DocsIntro "docs-intro";
     /// Column heading: the numeric code.
-    DocsColumnCode "docs-column-code" "docs.ftl";
+    DocsColumnCode "docs-column-code";
     /// Column heading: the enum name.
-    DocsColumnName "docs-column-name" "docs.ftl";
+    DocsColumnName "docs-column-name";
     /// Column heading: the specification reference.
-    DocsColumnDetails "docs-column-details" "docs.ftl";
+    DocsColumnDetails "docs-column-details";
     /// Column heading: the wire phrase.
-    DocsColumnPhrase "docs-column-phrase" "docs.ftl";
+    DocsColumnPhrase "docs-column-phrase";
     /// Column heading: the localized title.
-    DocsColumnTitle "docs-column-title" "docs.ftl";
+    DocsColumnTitle "docs-column-title";
     /// Column heading: the localized description.
-    DocsColumnDescription "docs-column-description" "docs.ftl";
+    DocsColumnDescription "docs-column-description";
     /// Column heading: the class.
-    DocsColumnClass "docs-column-class" "docs.ftl";
+    DocsColumnClass "docs-column-class";
     /// Column heading: the lifecycle state.
-    DocsColumnLifecycle "docs-column-lifecycle" "docs.ftl";
+    DocsColumnLifecycle "docs-column-lifecycle";
     /// Column heading: other names.
-    DocsColumnAliases "docs-column-aliases" "docs.ftl";
+    DocsColumnAliases "docs-column-aliases";
     /// The note saying a rendered table is generated.
-    DocsGenerated "docs-generated" "docs.ftl";
+    DocsGenerated "docs-generated";
     /// Error page: the label before the code and wire phrase.
-    PageStatusLabel "page-status-label" "pages.ftl";
+    PageStatusLabel "page-status-label";
     /// Error page: the link to the home page.
-    PageHomeLink "page-home-link" "pages.ftl";
-    /// The name of the language, in that language ("Русский").
-    LocaleName "locale-name" "cli.ftl";
-    /// CLI label: code.
-    LabelCode "cli-label-code" "cli.ftl";
-    /// CLI label: enum name.
-    LabelName "cli-label-name" "cli.ftl";
-    /// CLI label: other names.
-    LabelAliases "cli-label-aliases" "cli.ftl";
-    /// CLI label: wire phrase.
-    LabelPhrase "cli-label-phrase" "cli.ftl";
-    /// CLI label: title.
-    LabelTitle "cli-label-title" "cli.ftl";
-    /// CLI label: description.
-    LabelDescription "cli-label-description" "cli.ftl";
-    /// CLI label: class.
-    LabelClass "cli-label-class" "cli.ftl";
-    /// CLI label: lifecycle state.
-    LabelLifecycle "cli-label-lifecycle" "cli.ftl";
-    /// CLI label: specification references.
-    LabelReferences "cli-label-references" "cli.ftl";
-    /// CLI label: the language used.
-    LabelLocale "cli-label-locale" "cli.ftl";
-    /// CLI label: heuristically cacheable.
-    LabelCacheable "cli-label-cacheable" "cli.ftl";
-    /// CLI label: response without content.
-    LabelNoContent "cli-label-no-content" "cli.ftl";
-    /// The word for yes.
-    Yes "cli-yes" "cli.ftl";
-    /// The word for no.
-    No "cli-no" "cli.ftl";
-    /// The note shown for an unregistered code described from its class.
-    Unregistered "cli-unregistered" "cli.ftl";
+    PageHomeLink "page-home-link";
 }
 
 /// Stand where variables go in a resolved message, so that the message can be stored as plain
 /// text once and filled in later without parsing. Private-use characters: they never occur in
 /// real text.
-pub(crate) const SPEC_PLACEHOLDER: char = '\u{E000}';
-pub(crate) const SECTION_PLACEHOLDER: char = '\u{E001}';
+pub(crate) const SPEC: char = '\u{E000}';
+pub(crate) const SECTION: char = '\u{E001}';
+pub(crate) const CITATION: char = '\u{E002}';
+pub(crate) const LABEL: char = '\u{E003}';
+pub(crate) const VALUE: char = '\u{E004}';
+pub(crate) const FIRST: char = '\u{E005}';
+pub(crate) const SECOND: char = '\u{E006}';
+
+/// Whether `c` stands for a variable in a resolved message.
+pub(crate) fn is_placeholder(c: char) -> bool {
+    ('\u{E000}'..='\u{E006}').contains(&c)
+}
+
+/// Writes a resolved pattern with each placeholder replaced by its value.
+pub(crate) fn fill(
+    f: &mut dyn core::fmt::Write,
+    pattern: &str,
+    values: &[(char, &dyn core::fmt::Display)],
+) -> core::fmt::Result {
+    for piece in pattern.split_inclusive(is_placeholder) {
+        let mut chars = piece.chars();
+        match chars.next_back() {
+            Some(last) if is_placeholder(last) => {
+                f.write_str(chars.as_str())?;
+                if let Some((_, value)) = values.iter().find(|(p, _)| *p == last) {
+                    write!(f, "{value}")?;
+                }
+            }
+            _ => f.write_str(piece)?,
+        }
+    }
+    Ok(())
+}
 
 /// A slot in a locale's resolved table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,15 +105,24 @@ pub(crate) enum Key {
     SpecTitle(Spec),
     /// "{ $spec }, Section { $section }": resolved with placeholders for both.
     Citation,
+    /// "{ $citation } (Experimental)": a citation of an Experimental RFC.
+    ExperimentalCitation,
     Lifecycle(Lifecycle),
+    /// The locale's name for itself ("Русский").
+    LocaleName,
+    /// "{ $label }: { $value }": how the locale writes a label before its value.
+    LabelValue,
+    /// "{ $first }; { $second }": how the locale joins two items of a list.
+    ListPair,
     Message(Message),
 }
 
 const CLASS_BASE: usize = 2 * STATUS_COUNT;
 const SPEC_BASE: usize = CLASS_BASE + 2 * StatusClass::ALL.len();
-const CITATION: usize = SPEC_BASE + Spec::ALL.len();
-const LIFECYCLE_BASE: usize = CITATION + 1;
-const MESSAGE_BASE: usize = LIFECYCLE_BASE + Lifecycle::ALL.len();
+const CITATION_SLOT: usize = SPEC_BASE + Spec::ALL.len();
+const LIFECYCLE_BASE: usize = CITATION_SLOT + 2;
+const LOCALE_NAME: usize = LIFECYCLE_BASE + Lifecycle::ALL.len();
+const MESSAGE_BASE: usize = LOCALE_NAME + 3;
 
 /// The number of slots in a locale's table.
 pub(crate) const KEY_COUNT: usize = MESSAGE_BASE + Message::ALL.len();
@@ -146,8 +137,12 @@ impl Key {
             Key::ClassTitle(c) => CLASS_BASE + 2 * c.index(),
             Key::ClassDescription(c) => CLASS_BASE + 2 * c.index() + 1,
             Key::SpecTitle(s) => SPEC_BASE + s.index(),
-            Key::Citation => CITATION,
+            Key::Citation => CITATION_SLOT,
+            Key::ExperimentalCitation => CITATION_SLOT + 1,
             Key::Lifecycle(l) => LIFECYCLE_BASE + l as usize,
+            Key::LocaleName => LOCALE_NAME,
+            Key::LabelValue => LOCALE_NAME + 1,
+            Key::ListPair => LOCALE_NAME + 2,
             Key::Message(m) => MESSAGE_BASE + m as usize,
         }
     }
@@ -161,9 +156,48 @@ impl Key {
         statuses
             .chain(classes)
             .chain(Spec::ALL.iter().map(|&s| Key::SpecTitle(s)))
-            .chain([Key::Citation])
+            .chain([Key::Citation, Key::ExperimentalCitation])
             .chain(Lifecycle::ALL.iter().map(|&l| Key::Lifecycle(l)))
+            .chain([Key::LocaleName, Key::LabelValue, Key::ListPair])
             .chain(Message::ALL.iter().map(|&m| Key::Message(m)))
+    }
+
+    /// The key of a Fluent message id, if the catalog resolves that message.
+    pub(crate) fn from_id(id: &str) -> Option<Key> {
+        if let Some(rest) = id.strip_prefix("status-") {
+            let (code, part) = rest.split_once('-')?;
+            let status = StatusCode::from_u16(code.parse().ok()?).ok()?;
+            return match part {
+                "title" => Some(Key::StatusTitle(status)),
+                "description" => Some(Key::StatusDescription(status)),
+                _ => None,
+            };
+        }
+        if let Some(rest) = id.strip_prefix("class-") {
+            let (class, part) = rest.split_once('-')?;
+            let class = StatusClass::ALL.iter().copied().find(|c| c.as_str() == class)?;
+            return match part {
+                "title" => Some(Key::ClassTitle(class)),
+                "description" => Some(Key::ClassDescription(class)),
+                _ => None,
+            };
+        }
+        if let Some(rest) = id.strip_prefix("lifecycle-") {
+            return Lifecycle::ALL.iter().copied().find(|l| l.as_str() == rest).map(Key::Lifecycle);
+        }
+        match id {
+            "spec-citation" => return Some(Key::Citation),
+            "spec-citation-experimental" => return Some(Key::ExperimentalCitation),
+            "locale-name" => return Some(Key::LocaleName),
+            "locale-label-value" => return Some(Key::LabelValue),
+            "locale-list-pair" => return Some(Key::ListPair),
+            _ => {}
+        }
+        if let Some(message) = Message::ALL.iter().copied().find(|m| m.id() == id) {
+            return Some(Key::Message(message));
+        }
+        let spec = id.strip_prefix("spec-")?;
+        Spec::ALL.iter().copied().find(|s| s.id() == spec).map(Key::SpecTitle)
     }
 
     /// The Fluent message id.
@@ -175,7 +209,11 @@ impl Key {
             Key::ClassDescription(c) => format!("class-{}-description", c.as_str()),
             Key::SpecTitle(s) => format!("spec-{}", s.id()),
             Key::Citation => "spec-citation".to_string(),
+            Key::ExperimentalCitation => "spec-citation-experimental".to_string(),
             Key::Lifecycle(l) => format!("lifecycle-{}", l.as_str()),
+            Key::LocaleName => "locale-name".to_string(),
+            Key::LabelValue => "locale-label-value".to_string(),
+            Key::ListPair => "locale-list-pair".to_string(),
             Key::Message(m) => m.id().to_string(),
         }
     }
@@ -183,18 +221,30 @@ impl Key {
     /// The variables the message takes, each with the placeholder that stands in for it.
     pub(crate) const fn variables(self) -> &'static [(&'static str, char)] {
         match self {
-            Key::Citation => &[("spec", SPEC_PLACEHOLDER), ("section", SECTION_PLACEHOLDER)],
+            Key::Citation => &[("spec", SPEC), ("section", SECTION)],
+            Key::ExperimentalCitation => &[("citation", CITATION)],
+            Key::LabelValue => &[("label", LABEL), ("value", VALUE)],
+            Key::ListPair => &[("first", FIRST), ("second", SECOND)],
             _ => &[],
         }
     }
+}
 
-    /// The file, under each locale folder, that holds the message.
-    pub(crate) const fn file(self) -> &'static str {
-        match self {
-            Key::StatusTitle(_) | Key::StatusDescription(_) => "status.ftl",
-            Key::ClassTitle(_) | Key::ClassDescription(_) => "classes.ftl",
-            Key::SpecTitle(_) | Key::Citation | Key::Lifecycle(_) => "specs.ftl",
-            Key::Message(m) => m.file(),
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slots_are_dense_and_ids_round_trip() {
+        let keys: Vec<Key> = Key::all().collect();
+        assert_eq!(keys.len(), KEY_COUNT);
+        for (slot, key) in keys.iter().enumerate() {
+            assert_eq!(key.index(), slot, "{key:?}");
+            assert_eq!(Key::from_id(&key.id()), Some(*key), "{key:?}");
+        }
+        for id in ["status-306-title", "status-404-name", "class-6xx-title", "spec-rfc1", "cli-yes"]
+        {
+            assert_eq!(Key::from_id(id), None, "{id}");
         }
     }
 }

@@ -1,115 +1,162 @@
-//! Parsing locale files and resolving every message the catalog needs to plain text.
+//! Resolving one locale layer (the files of one locale folder from one source) to plain text.
 //!
-//! This runs once, when a catalog is built. Fluent does the parsing and resolving; this module
-//! turns its errors into [`Diagnostic`]s and records which slots a locale filled itself.
+//! Almost every message is plain text, or text with the variables the catalog provides; those
+//! are taken straight from the parsed files, borrowed from embedded files without a copy.
+//! Anything else (references to other messages or terms, selectors, functions) is formatted by
+//! fluent-bundle, in a bundle made only when a layer needs one.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use super::diagnostic::{Diagnostic, DiagnosticKind, Severity};
 use super::keys::{Key, KEY_COUNT};
-use super::source::decode;
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::load::{LoadedFile, Parsed};
+use crate::sanitize;
 
 /// The longest resolved message accepted, in bytes. A message that references itself into a
 /// huge string is cut off here rather than allowed to use unbounded memory.
 pub(crate) const MAX_TEXT_BYTES: usize = 4096;
 
-/// One decoded, parsed file.
-pub(crate) struct ParsedFile {
-    pub(crate) path: String,
-    pub(crate) resource: FluentResource,
-}
+/// One resolved slot per key; `None` where the layer does not define the message or it could
+/// not be resolved (a diagnostic says why).
+pub(crate) type Layer = Vec<Option<Cow<'static, str>>>;
 
-/// Decodes and parses one file, reporting syntax errors with their positions.
-pub(crate) fn parse(
-    path: &str,
-    bytes: &[u8],
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<ParsedFile> {
-    let text = decode(path, bytes, diagnostics)?;
-    let resource = match FluentResource::try_new(text.to_string()) {
-        Ok(resource) => resource,
-        Err((resource, errors)) => {
-            for error in errors {
-                diagnostics.push(
-                    Diagnostic::new(
-                        Severity::Error,
-                        DiagnosticKind::Syntax,
-                        path,
-                        format!("syntax error: {}; the entry is skipped", error.kind),
-                    )
-                    .at(&text, error.pos.start),
-                );
-            }
-            resource
-        }
-    };
-    Some(ParsedFile { path: path.to_string(), resource })
-}
+/// Where a key's message is defined: the file and the message.
+type Definition<'f> = (&'f LoadedFile, &'f ast::Message<&'f str>);
 
-/// Resolves every catalog slot that `files` define for one locale.
-///
-/// Slots the files do not define are `None`; the caller applies fallback. The common path
-/// allocates only the resolved texts: positions for diagnostics are looked up only when there
-/// is something to report.
-pub(crate) fn resolve(
+/// Resolves every catalog message that `files` (one locale folder, one source) define.
+pub(crate) fn resolve_layer(
     locale: &LanguageIdentifier,
-    files: Vec<ParsedFile>,
+    files: &[&LoadedFile],
     diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<Option<String>> {
-    let first_diagnostic = diagnostics.len();
-    let mut bundle: FluentBundle<&FluentResource> = FluentBundle::new(vec![locale.clone()]);
-    bundle.set_use_isolating(false);
-    for (index, file) in files.iter().enumerate() {
-        for entry in file.resource.entries() {
-            let ast::Entry::Message(message) = entry else { continue };
+) -> Layer {
+    let mut definitions: Vec<Option<Definition<'_>>> = vec![None; KEY_COUNT];
+    for &file in files {
+        for message in file.messages() {
             let id = message.id.name;
             if id.starts_with("wire-") {
-                let message = format!(
-                    "`{id}` is a wire phrase; wire phrases are never translated, so it is ignored"
+                let error = Diagnostic::error(
+                    DiagnosticKind::WirePhraseInLocale,
+                    &file.path,
+                    format!("`{id}` is a wire phrase; wire phrases are never translated, so it is ignored"),
                 );
-                let line = line_of(&files[index..=index], id, 0).map_or(0, |(_, line)| line);
-                diagnostics.push(
-                    Diagnostic::new(
-                        Severity::Error,
-                        DiagnosticKind::WirePhraseInLocale,
-                        &file.path,
-                        message,
-                    )
-                    .at_line(line),
-                );
+                diagnostics.push(file.diagnostic_at(error, id));
+                continue;
             }
-        }
-        // The bundle keeps the first definition of an id and reports the later ones.
-        let Err(errors) = bundle.add_resource(&file.resource) else { continue };
-        for error in errors {
-            let FluentError::Overriding { id, .. } = error else { continue };
-            let earlier = &files[..=index];
-            let first = line_of(earlier, &id, 0);
-            let repeats = earlier.iter().map(|f| occurrences(f, &id)).sum::<usize>();
-            let again = line_of(earlier, &id, repeats.saturating_sub(1));
-            let (first_path, first_line) = first.unwrap_or(("", 0));
-            let message = format!(
-                "`{id}` is defined more than once (first at {first_path}:{first_line}); the first is used"
-            );
-            let line = again.map_or(0, |(_, line)| line);
-            diagnostics.push(
-                Diagnostic::new(Severity::Error, DiagnosticKind::Duplicate, &file.path, message)
-                    .at_line(line),
-            );
+            let Some(key) = Key::from_id(id) else { continue };
+            match definitions[key.index()] {
+                // The first definition is used, as fluent-bundle does.
+                Some((first, first_message)) => {
+                    let (path, line) = (&first.path, first.line_of(first_message.id.name));
+                    let error = Diagnostic::error(
+                        DiagnosticKind::Duplicate,
+                        &file.path,
+                        format!("`{id}` is defined more than once (first at {path}:{line}); the first is used"),
+                    );
+                    diagnostics.push(file.diagnostic_at(error, id));
+                }
+                None => definitions[key.index()] = Some((file, message)),
+            }
         }
     }
 
-    let mut slots = vec![None; KEY_COUNT];
-    for (key, id) in Key::all().zip(key_ids()) {
-        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+    // Text taken straight from a file can carry a forbidden character only if its file does.
+    let clean: Vec<bool> =
+        files.iter().map(|f| !sanitize::contains_forbidden(f.source())).collect();
+    let is_clean = |file: &LoadedFile| {
+        files.iter().position(|f| core::ptr::eq(*f, file)).is_some_and(|i| clean[i])
+    };
+    let mut layer: Layer = vec![None; KEY_COUNT];
+    let mut complex = Vec::new();
+    for (key, definition) in Key::all().zip(&definitions) {
+        let Some((file, message)) = *definition else { continue };
+        let Some(pattern) = &message.value else {
+            let id = message.id.name;
+            let error = Diagnostic::error(
+                DiagnosticKind::Empty,
+                &file.path,
+                format!("`{id}` has no value; the fallback text is used"),
+            );
+            diagnostics.push(file.diagnostic_at(error, id));
             continue;
         };
-        let mut errors = Vec::new();
+        match plain_text(pattern, key.variables()) {
+            Some(text) => {
+                let text = file.keep(text);
+                let checked = is_clean(file);
+                layer[key.index()] = accept(key, text, checked, file, message.id.name, diagnostics);
+            }
+            None => complex.push(key),
+        }
+    }
+    if !complex.is_empty() {
+        format_with_bundle(locale, files, &definitions, &complex, &mut layer, diagnostics);
+    }
+    layer
+}
+
+/// The text of a pattern made only of text and the key's variables, with the variables'
+/// placeholders in place; `None` for anything fluent-bundle must format.
+fn plain_text<'s>(
+    pattern: &ast::Pattern<&'s str>,
+    variables: &[(&str, char)],
+) -> Option<Cow<'s, str>> {
+    use ast::{Expression, InlineExpression, PatternElement};
+    if let [PatternElement::TextElement { value }] = pattern.elements.as_slice() {
+        return Some(Cow::Borrowed(value));
+    }
+    let mut text = String::new();
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => text.push_str(value),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } => {
+                let &(_, placeholder) = variables.iter().find(|(name, _)| *name == id.name)?;
+                text.push(placeholder);
+            }
+            PatternElement::Placeable { .. } => return None,
+        }
+    }
+    Some(Cow::Owned(text))
+}
+
+/// Formats the layer's complex messages with fluent-bundle.
+fn format_with_bundle(
+    locale: &LanguageIdentifier,
+    files: &[&LoadedFile],
+    definitions: &[Option<Definition<'_>>],
+    keys: &[Key],
+    layer: &mut Layer,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    // Embedded files were parsed in place; the bundle needs resources of its own.
+    let copies: Vec<FluentResource> = files
+        .iter()
+        .filter_map(|f| match &f.parsed {
+            Some(Parsed::Static { source, .. }) => {
+                Some(FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r))
+            }
+            _ => None,
+        })
+        .collect();
+    let mut bundle: FluentBundle<&FluentResource> = FluentBundle::new(vec![locale.clone()]);
+    bundle.set_use_isolating(false);
+    let owned = files.iter().filter_map(|f| match &f.parsed {
+        Some(Parsed::Owned(resource)) => Some(resource),
+        _ => None,
+    });
+    for resource in copies.iter().chain(owned) {
+        // Duplicates were reported above; the bundle keeps the first definition too.
+        let _ = bundle.add_resource(resource);
+    }
+    for &key in keys {
+        let Some((file, message)) = definitions[key.index()] else { continue };
+        let id = message.id.name;
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { continue };
         let variables = key.variables();
         let args = (!variables.is_empty()).then(|| {
             let mut args = FluentArgs::new();
@@ -118,125 +165,79 @@ pub(crate) fn resolve(
             }
             args
         });
+        let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, args.as_ref(), &mut errors);
-        // A message with variables must use each exactly once.
-        let misused = variables.iter().find(|(_, p)| text.matches(*p).count() != 1);
-        // Characters no output may carry are removed first, so that a value made only of them
-        // counts as empty.
-        let forbidden = may_be_forbidden(&text) && text.contains(is_forbidden);
-        let cleaned: Cow<'_, str> = if forbidden {
-            Cow::Owned(text.chars().filter(|&c| !is_forbidden(c)).collect())
-        } else {
-            Cow::Borrowed(&text)
-        };
-        let problem = if let Some(error) = errors.first() {
-            Some(classify(id, error))
-        } else if let Some((name, _)) = misused {
-            let message = format!("`{id}` must use {{ ${name} }} exactly once");
-            Some((DiagnosticKind::Resolve, message))
-        } else if cleaned.trim().is_empty() {
-            Some((DiagnosticKind::Empty, format!("`{id}` is empty")))
-        } else if cleaned.len() > MAX_TEXT_BYTES {
-            let message = format!(
-                "`{id}` resolves to {} bytes; at most {MAX_TEXT_BYTES} are allowed",
-                cleaned.len()
+        if let Some(error) = errors.first() {
+            let (kind, message) = classify(id, error);
+            let error = Diagnostic::error(
+                kind,
+                &file.path,
+                format!("{message}; the fallback text is used"),
             );
-            Some((DiagnosticKind::Resolve, message))
-        } else {
-            None
-        };
-        let place = || line_of(&files, id, 0).unwrap_or(("", 0));
-        match problem {
-            Some((kind, message)) => {
-                let (path, line) = place();
-                let message = format!("{message}; the fallback text is used");
-                diagnostics
-                    .push(Diagnostic::new(Severity::Error, kind, path, message).at_line(line));
-            }
-            None => {
-                if forbidden {
-                    let (path, line) = place();
-                    let message = format!(
-                        "`{id}` contains control characters or bidi overrides; they are removed"
-                    );
-                    let kind = DiagnosticKind::ForbiddenCharacter;
-                    diagnostics.push(
-                        Diagnostic::new(Severity::Warning, kind, path, message).at_line(line),
-                    );
-                }
-                slots[key.index()] = Some(cleaned.trim().to_string());
-            }
+            diagnostics.push(file.diagnostic_at(error, id));
+            continue;
         }
+        let text = Cow::Owned(text.into_owned());
+        layer[key.index()] = accept(key, text, false, file, id, diagnostics);
     }
-    // Report in file order, as an editor shows them.
-    diagnostics[first_diagnostic..].sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
-    slots
 }
 
-/// Characters no catalog text may carry, whoever wrote the locale file: control characters
-/// other than line feed and tab (among them the escape that starts terminal sequences), and the
-/// bidi embeddings, overrides and isolates that can reorder the text around them. Removing them
-/// here keeps every output (terminal, HTML, Markdown, JSON, a caller's own) free of them.
-pub(crate) fn is_forbidden(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t')
-        || ('\u{202a}'..='\u{202e}').contains(&c)
-        || ('\u{2066}'..='\u{2069}').contains(&c)
-}
-
-/// A fast byte scan that rules out [`is_forbidden`] characters for almost all text: they are
-/// all ASCII controls or begin with the lead byte 0xC2 (C1 controls) or 0xE2 (bidi controls).
-fn may_be_forbidden(text: &str) -> bool {
-    // Non-short-circuiting operators and no early exit, so the loop compiles to vector code.
-    let suspicious =
-        |b: u8| (b < 0x20 && b != b'\n' && b != b'\t') | (b == 0x7f) | (b == 0xc2) | (b == 0xe2);
-    text.bytes().fold(false, |found, b| found | suspicious(b))
-}
-
-/// The file and line of the `nth` definition (from 0) of `id` across `files`.
-fn line_of<'f>(files: &'f [ParsedFile], id: &str, nth: usize) -> Option<(&'f str, usize)> {
-    files
-        .iter()
-        .flat_map(|f| {
-            message_lines(f.resource.source())
-                .into_iter()
-                .filter(|(seen, _)| seen == id)
-                .map(move |(_, line)| (f.path.as_str(), line))
-        })
-        .nth(nth)
-}
-
-/// How many times `file` defines `id`.
-fn occurrences(file: &ParsedFile, id: &str) -> usize {
-    message_lines(file.resource.source()).iter().filter(|(seen, _)| seen == id).count()
-}
-
-/// The message ids a Fluent source defines, with the 1-based line of each, in order.
-///
-/// A message starts at a line that begins with an identifier followed by `=`; this mirrors the
-/// grammar closely enough for ids the parser accepted.
-pub(crate) fn message_lines(source: &str) -> Vec<(String, usize)> {
-    source
-        .lines()
-        .enumerate()
-        .filter_map(|(n, line)| {
-            let (id, _) = line.split_once('=')?;
-            let id = id.trim_end();
-            let mut chars = id.chars();
-            let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-                && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-            valid.then(|| (id.to_string(), n + 1))
-        })
-        .collect()
-}
-
-/// The Fluent id of every key, in slot order, formatted once per process.
-fn key_ids() -> &'static [String] {
-    static IDS: LazyLock<Vec<String>> = LazyLock::new(|| Key::all().map(Key::id).collect());
-    &IDS
+/// Cleans a resolved text (unless it is `known_clean`) and checks it: each variable used exactly once, not empty, not too
+/// long. A text that fails is reported and dropped, so the slot falls back.
+fn accept(
+    key: Key,
+    text: Cow<'static, str>,
+    known_clean: bool,
+    file: &LoadedFile,
+    id: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Cow<'static, str>> {
+    // Characters no output may carry are removed first, so that a value made only of them
+    // counts as empty.
+    let cleaned = if known_clean { None } else { sanitize::without_forbidden(&text) };
+    let had_forbidden = cleaned.is_some();
+    let text = match (cleaned, text) {
+        (Some(cleaned), _) => Cow::Owned(cleaned),
+        (None, text) => text,
+    };
+    let text = match text {
+        Cow::Borrowed(t) => Cow::Borrowed(t.trim()),
+        Cow::Owned(t) if t.trim().len() == t.len() => Cow::Owned(t),
+        Cow::Owned(t) => Cow::Owned(t.trim().to_string()),
+    };
+    let misused = key.variables().iter().find(|(_, p)| text.matches(*p).count() != 1);
+    let problem = if let Some((name, _)) = misused {
+        Some((DiagnosticKind::Resolve, format!("`{id}` must use {{ ${name} }} exactly once")))
+    } else if text.is_empty() {
+        Some((DiagnosticKind::Empty, format!("`{id}` is empty")))
+    } else if text.len() > MAX_TEXT_BYTES {
+        let message = format!(
+            "`{id}` resolves to {} bytes; at most {MAX_TEXT_BYTES} are allowed",
+            text.len()
+        );
+        Some((DiagnosticKind::Resolve, message))
+    } else {
+        None
+    };
+    if let Some((kind, message)) = problem {
+        let error =
+            Diagnostic::error(kind, &file.path, format!("{message}; the fallback text is used"));
+        diagnostics.push(file.diagnostic_at(error, id));
+        return None;
+    }
+    if had_forbidden {
+        let warning = Diagnostic::warning(
+            DiagnosticKind::ForbiddenCharacter,
+            &file.path,
+            format!("`{id}` contains control characters or bidi overrides; they are removed"),
+        );
+        diagnostics.push(file.diagnostic_at(warning, id));
+    }
+    Some(text)
 }
 
 /// Names a resolution error for a translator.
-fn classify(id: &str, error: &FluentError) -> (DiagnosticKind, String) {
+pub(crate) fn classify(id: &str, error: &FluentError) -> (DiagnosticKind, String) {
     use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
     match error {
         FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable {

@@ -8,17 +8,17 @@
 use core::fmt;
 use std::sync::LazyLock;
 
-use minijinja::{context, AutoEscape, Environment, Value};
+use minijinja::{AutoEscape, Environment};
+use serde::Serialize;
 
 use crate::catalog::keys::Message;
-use crate::locale::Description;
+use crate::describe::Description;
 
 const TEMPLATE: &str = include_str!("error.html");
 
 static BUILT_IN: LazyLock<Environment<'static>> = LazyLock::new(|| {
     let mut env = Environment::new();
-    // The built-in template is part of the crate and tested on every locale.
-    let _ = env.add_template("error.html", TEMPLATE);
+    env.add_template("error.html", TEMPLATE).expect("the built-in error page template parses");
     env
 });
 
@@ -53,44 +53,34 @@ impl<'a> ErrorPage<'a> {
         self
     }
 
-    /// The values a template sees:
-    ///
-    /// | name | value |
-    /// | --- | --- |
-    /// | `lang`, `dir` | the locale's tag and direction (`ltr` or `rtl`) |
-    /// | `code` | the number |
-    /// | `title`, `description` | the localized title and description |
-    /// | `phrase` | the English wire phrase, or none for an unregistered code |
-    /// | `registered` | whether the code is registered |
-    /// | `class`, `class_title` | `4xx` and its localized name |
-    /// | `status_label` | the localized label before the code and phrase |
-    /// | `home_href`, `home_label` | the home link and its localized text |
-    pub fn context(&self) -> Value {
+    /// The values a template sees: see [`PageContext`].
+    pub fn context(&self) -> PageContext<'a> {
         let d = &self.description;
-        let locale = d.locale_handle();
-        context! {
-            lang => d.locale().to_string(),
-            dir => locale.direction().as_str(),
-            code => d.code(),
-            title => d.title().to_string(),
-            description => d.description().to_string(),
-            phrase => d.phrase(),
-            registered => d.is_registered(),
-            class => d.class().as_str(),
-            class_title => d.class_title().to_string(),
-            status_label => locale.message(Message::PageStatusLabel).to_string(),
-            home_href => self.home_href.to_string(),
-            home_label => locale.message(Message::PageHomeLink).to_string(),
+        let locale = d.locale();
+        PageContext {
+            lang: locale.to_string(),
+            dir: locale.direction().as_str(),
+            code: d.code(),
+            title: d.title(),
+            description: d.description(),
+            phrase: d.phrase(),
+            registered: d.is_registered(),
+            class: d.class().as_str(),
+            class_title: d.class_title(),
+            status_label: locale.message(Message::PageStatusLabel),
+            home_href: self.home_href,
+            home_label: locale.message(Message::PageHomeLink),
         }
     }
 
     /// Renders the built-in page.
     pub fn render(&self) -> String {
-        match BUILT_IN.get_template("error.html").and_then(|t| t.render(self.context())) {
-            Ok(page) => page,
-            // Unreachable with the tested built-in template; never panic on a request path.
-            Err(_) => format!("<!doctype html><title>{}</title>", self.description.code()),
-        }
+        // The built-in template with plain strings fails only if the template itself is
+        // broken, which the tests of every locale would show.
+        BUILT_IN
+            .get_template("error.html")
+            .and_then(|t| t.render(minijinja::value::Serde(self.context())))
+            .expect("the built-in error page template renders")
     }
 
     /// Renders a template of your own (minijinja syntax, HTML auto-escaping on) with the values
@@ -113,8 +103,41 @@ impl<'a> ErrorPage<'a> {
         let mut env = Environment::new();
         env.set_auto_escape_callback(|_| AutoEscape::Html);
         env.add_template("page", template).map_err(TemplateError)?;
-        env.get_template("page").and_then(|t| t.render(self.context())).map_err(TemplateError)
+        env.get_template("page")
+            .and_then(|t| t.render(minijinja::value::Serde(self.context())))
+            .map_err(TemplateError)
     }
+}
+
+/// What an error page template sees, as plain data: each field is a template variable of the
+/// same name.
+#[derive(Clone, Debug, Serialize)]
+#[non_exhaustive]
+pub struct PageContext<'a> {
+    /// The locale's tag, e.g. `ar`.
+    pub lang: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// The numeric code.
+    pub code: u16,
+    /// The localized title.
+    pub title: &'a str,
+    /// The localized description.
+    pub description: &'a str,
+    /// The English wire phrase, or none for an unregistered code.
+    pub phrase: Option<&'static str>,
+    /// Whether the code is registered.
+    pub registered: bool,
+    /// The class, e.g. `4xx`.
+    pub class: &'static str,
+    /// The class's localized name.
+    pub class_title: &'a str,
+    /// The localized label before the code and phrase.
+    pub status_label: &'a str,
+    /// Where the home link points.
+    pub home_href: &'a str,
+    /// The home link's localized text.
+    pub home_label: &'a str,
 }
 
 /// A caller's template that failed to parse or render.

@@ -4,18 +4,14 @@ use std::sync::LazyLock;
 
 use minijinja::{context, Environment};
 
-use super::{one_line, DocsTable};
+use super::{one_line, DocsTable, Piece};
 use crate::catalog::keys::Message;
-
-/// A piece of a cell: its text and, for a reference, its link.
-type Piece = (String, Option<String>);
 
 const TEMPLATE: &str = include_str!("templates/docs.html");
 
 static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
     let mut env = Environment::new();
-    // The template is part of the crate and tested; it cannot fail to parse.
-    let _ = env.add_template("docs.html", TEMPLATE);
+    env.add_template("docs.html", TEMPLATE).expect("the built-in docs template parses");
     env
 });
 
@@ -31,7 +27,10 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
                 .map(|row| {
                     row.into_iter()
                         .map(|cell| {
-                            cell.0.into_iter().map(|(t, url)| (one_line(&t), url)).collect()
+                            cell.pieces
+                                .into_iter()
+                                .map(|p| Piece { text: one_line(&p.text), url: p.url })
+                                .collect()
                         })
                         .collect()
                 })
@@ -40,11 +39,17 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
                 class => s.class.as_str(),
                 title => s.title.to_string(),
                 description => s.description.to_string(),
-                rows => rows,
+                rows => minijinja::value::Serde(&rows),
             }
         })
         .collect();
+    // The locale's punctuation, split around what goes between it, so that the pieces can be
+    // marked up: "{ $label }: { $value }" gives ("", ": ", "").
+    let label = split3(&locale.label(&'\u{E100}', &'\u{E101}'), '\u{E100}', '\u{E101}');
+    let list = split3(&locale.join(&["\u{E100}", "\u{E101}"]), '\u{E100}', '\u{E101}');
     let ctx = context! {
+        label => label,
+        list_separator => list.1,
         lang => locale.id().to_string(),
         dir => locale.direction().as_str(),
         caption => table.message(Message::DocsCaption).to_string(),
@@ -53,9 +58,17 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
         headings => table.headings().iter().map(|h| h.to_string()).collect::<Vec<_>>(),
         sections => sections,
     };
-    match ENVIRONMENT.get_template("docs.html").and_then(|t| t.render(ctx)) {
-        Ok(page) => page,
-        // Only a broken built-in template could fail; tests render every locale.
-        Err(e) => format!("<!doctype html><title>error</title><p>{}</p>\n", e.kind()),
-    }
+    // Rendering plain strings with the built-in template fails only if the template itself
+    // is broken, which the tests of every locale would show.
+    ENVIRONMENT
+        .get_template("docs.html")
+        .and_then(|t| t.render(ctx))
+        .expect("the built-in docs template renders")
+}
+
+/// The text before `a`, between `a` and `b`, and after `b`.
+fn split3(text: &str, a: char, b: char) -> (String, String, String) {
+    let (before, rest) = text.split_once(a).unwrap_or((text, ""));
+    let (between, after) = rest.split_once(b).unwrap_or((rest, ""));
+    (before.to_string(), between.to_string(), after.to_string())
 }

@@ -1,13 +1,13 @@
-//! The whole catalog of one locale as JSON, for other tools.
+//! The table of one locale as JSON, for other tools: the chosen columns, typed.
 
-use serde::Serialize;
+use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde_json::Value;
 
+use super::{Column, DocsTable};
 use crate::catalog::keys::Message;
-use crate::class::StatusClass;
-use crate::locale::{Description, Locale};
 use crate::status::StatusCode;
 
-#[derive(Serialize)]
+#[derive(serde::Serialize)]
 struct Document<'a> {
     locale: String,
     direction: &'static str,
@@ -17,46 +17,82 @@ struct Document<'a> {
     classes: Vec<Class<'a>>,
 }
 
-#[derive(Serialize)]
+#[derive(serde::Serialize)]
 struct ColumnHeading<'a> {
     id: &'static str,
     heading: &'a str,
 }
 
-#[derive(Serialize)]
+#[derive(serde::Serialize)]
 struct Class<'a> {
     class: &'static str,
     title: &'a str,
     description: &'a str,
-    statuses: Vec<Description<'a>>,
+    rows: Vec<Row>,
 }
 
-pub(crate) fn render(locale: Locale<'_>) -> String {
+/// One row: the chosen columns, in their order.
+struct Row(Vec<(&'static str, Value)>);
+
+impl Serialize for Row {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, value) in &self.0 {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+pub(crate) fn render(table: &DocsTable<'_>) -> String {
+    let locale = table.locale();
+    let columns = table.column_list();
     let document = Document {
-        locale: locale.id().to_string(),
+        locale: locale.to_string(),
         direction: locale.direction().as_str(),
         caption: locale.message(Message::DocsCaption),
         intro: locale.message(Message::DocsIntro),
-        columns: super::Column::ALL
+        columns: columns
             .iter()
             .map(|&c| ColumnHeading { id: c.id(), heading: locale.message(c.heading()) })
             .collect(),
-        classes: StatusClass::ALL
-            .iter()
-            .map(|&class| Class {
-                class: class.as_str(),
-                title: locale.class_title(class),
-                description: locale.class_description(class),
-                statuses: StatusCode::ALL
+        classes: table
+            .sections()
+            .into_iter()
+            .map(|section| Class {
+                class: section.class.as_str(),
+                title: section.title,
+                description: section.description,
+                rows: StatusCode::ALL
                     .iter()
-                    .filter(|s| s.class() == class)
-                    .map(|&s| locale.describe(s))
+                    .filter(|s| s.class() == section.class)
+                    .zip(section.rows)
+                    .map(|(&status, cells)| {
+                        Row(columns
+                            .iter()
+                            .zip(cells)
+                            .map(|(&column, cell)| {
+                                let value = match column {
+                                    Column::Code => Value::from(status.as_u16()),
+                                    Column::Details => Value::from(
+                                        cell.pieces
+                                            .iter()
+                                            .map(|p| serde_json::json!({"text": p.text, "url": p.url}))
+                                            .collect::<Vec<_>>(),
+                                    ),
+                                    Column::Aliases => Value::from(status.aliases().to_vec()),
+                                    _ => Value::from(cell.plain(locale)),
+                                };
+                                (column.id(), value)
+                            })
+                            .collect())
+                    })
                     .collect(),
             })
             .collect(),
     };
-    // Serializing plain strings and numbers cannot fail.
-    let mut out = serde_json::to_string_pretty(&document).unwrap_or_default();
+    let mut out =
+        serde_json::to_string_pretty(&document).expect("strings and numbers always serialize");
     out.push('\n');
     out
 }

@@ -15,7 +15,7 @@ use core::str::FromStr;
 
 use crate::catalog::keys::Message;
 use crate::class::StatusClass;
-use crate::locale::Locale;
+use crate::describe::Locale;
 use crate::status::StatusCode;
 
 /// An output format for [`DocsTable`].
@@ -77,7 +77,7 @@ macro_rules! columns {
                 match self { $( Column::$variant => $id, )+ }
             }
 
-            const fn heading(self) -> Message {
+            pub(crate) const fn heading(self) -> Message {
                 match self { $( Column::$variant => Message::$heading, )+ }
             }
         }
@@ -191,18 +191,27 @@ pub(crate) struct Section<'a> {
     pub(crate) rows: Vec<Vec<Cell>>,
 }
 
-/// A cell: pieces of text, each optionally linked.
-pub(crate) struct Cell(pub(crate) Vec<(String, Option<String>)>);
+/// A cell: one or more pieces of text, each optionally linked.
+pub(crate) struct Cell {
+    pub(crate) pieces: Vec<Piece>,
+}
+
+/// A piece of a cell: plain (unescaped) text and, for a reference, its link.
+#[derive(Clone, Debug, serde::Serialize)]
+pub(crate) struct Piece {
+    pub(crate) text: String,
+    pub(crate) url: Option<String>,
+}
 
 impl Cell {
     fn text(text: impl Into<String>) -> Cell {
-        Cell(vec![(text.into(), None)])
+        Cell { pieces: vec![Piece { text: text.into(), url: None }] }
     }
 
-    /// The cell as plain text, pieces joined with `; `.
-    pub(crate) fn plain(&self) -> String {
-        let pieces: Vec<&str> = self.0.iter().map(|(text, _)| text.as_str()).collect();
-        pieces.join("; ")
+    /// The cell as plain text, pieces joined as the locale joins list items.
+    pub(crate) fn plain(&self, locale: Locale<'_>) -> String {
+        let pieces: Vec<&str> = self.pieces.iter().map(|p| p.text.as_str()).collect();
+        locale.join(&pieces)
     }
 }
 
@@ -218,13 +227,13 @@ impl<'a> DocsTable<'a> {
         self
     }
 
-    /// Renders the table. JSON always holds the whole catalog, whatever the columns.
+    /// Renders the table.
     pub fn render(&self, format: Format) -> String {
         match format {
             Format::Markdown => markdown::render(self),
             Format::Html => html::render(self),
             Format::Rst => rst::render(self),
-            Format::Json => json::render(self.locale),
+            Format::Json => json::render(self),
         }
     }
 
@@ -238,6 +247,10 @@ impl<'a> DocsTable<'a> {
 
     pub(crate) fn headings(&self) -> Vec<&'a str> {
         self.columns.iter().map(|c| self.locale.message(c.heading())).collect()
+    }
+
+    pub(crate) fn column_list(&self) -> &[Column] {
+        &self.columns
     }
 
     pub(crate) fn sections(&self) -> Vec<Section<'a>> {
@@ -261,22 +274,22 @@ impl<'a> DocsTable<'a> {
         match column {
             Column::Code => Cell::text(status.as_u16().to_string()),
             Column::Name => Cell::text(status.name()),
-            Column::Details => Cell(
-                status
+            Column::Details => Cell {
+                pieces: status
                     .references()
                     .iter()
-                    .map(|&r| {
-                        let text = format!("{} {}", locale.spec_title(r.spec()), locale.cite(r));
-                        (text, r.url())
+                    .map(|&r| Piece {
+                        text: format!("{} {}", locale.spec_title(r.spec()), locale.cite(r)),
+                        url: Some(r.url()),
                     })
                     .collect(),
-            ),
+            },
             Column::Phrase => Cell::text(status.phrase()),
             Column::Title => Cell::text(locale.describe(status).title()),
             Column::Description => Cell::text(locale.describe(status).description()),
             Column::Class => Cell::text(status.class().as_str()),
             Column::Lifecycle => Cell::text(locale.lifecycle_name(status.lifecycle())),
-            Column::Aliases => Cell::text(status.aliases().join(", ")),
+            Column::Aliases => Cell::text(locale.join(status.aliases())),
         }
     }
 }

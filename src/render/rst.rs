@@ -12,12 +12,14 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
     let headings: Vec<String> = table.headings().iter().map(|h| escape(h)).collect();
     for section in table.sections() {
         out.push('\n');
-        heading(&mut out, &format!("{}: {}", section.class, escape(section.title)), '-');
+        let title = table.locale().label(&section.class, &section.title);
+        heading(&mut out, &escape(&title), '-');
         out.push_str(&format!("{}\n\n", escape(section.description)));
         out.push_str(".. list-table::\n   :header-rows: 1\n\n");
         row(&mut out, &headings);
         for cells in &section.rows {
-            let cells: Vec<String> = cells.iter().map(|c| escape(&c.plain())).collect();
+            let cells: Vec<String> =
+                cells.iter().map(|c| escape(&c.plain(table.locale()))).collect();
             row(&mut out, &cells);
         }
     }

@@ -3,19 +3,22 @@
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use http_status_catalog::render::Format as DocsFormat;
 
 /// Every registered HTTP status code, described in your language.
 ///
 /// Examples:
 ///   httpstatus 404 --lang ru
+///   httpstatus "I'm a teapot"
+///   httpstatus 4xx --accept-language "de-CH, ru;q=0.8"
 ///   httpstatus too_many_requests --format json
-///   httpstatus list --accept-language "de-CH, ru;q=0.8"
 #[derive(Parser, Debug)]
 #[command(name = "httpstatus", version, verbatim_doc_comment)]
-#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+#[command(args_conflicts_with_subcommands = true, arg_required_else_help = true)]
 pub(crate) struct Cli {
-    /// A status code (404) or name (NOT_FOUND, not-found; any case, old names too).
-    #[arg(value_name = "CODE|NAME", required = true)]
+    /// A status code (404), a class (4xx), or a name or phrase (NOT_FOUND, "Not Found"; any
+    /// case, old names too).
+    #[arg(value_name = "CODE|CLASS|NAME")]
     pub(crate) code: Option<String>,
 
     /// Output format.
@@ -31,7 +34,8 @@ pub(crate) struct Cli {
 
 #[derive(clap::Args, Debug, Clone)]
 pub(crate) struct Options {
-    /// Language tag to describe in (ru, pt-BR). Default: LC_ALL, LC_MESSAGES or LANG, else en.
+    /// Language tag to describe in (ru, pt-BR). Default: LANGUAGE, LC_ALL, LC_MESSAGES or LANG,
+    /// else en.
     #[arg(long, global = true, value_name = "TAG", conflicts_with = "accept_language")]
     pub(crate) lang: Option<String>,
 
@@ -91,8 +95,8 @@ pub(crate) enum Command {
     },
     /// The status table as documentation (Code | Enum Name | Details), in any locale.
     Docs {
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = DocsFormat::Markdown)]
+        /// Output format: markdown, html, rst or json.
+        #[arg(long, default_value = "markdown", value_parser = clap::value_parser!(DocsFormat))]
         format: DocsFormat,
         /// Columns, comma-separated: code, name, details, phrase, title, description, class,
         /// lifecycle, aliases.
@@ -102,18 +106,6 @@ pub(crate) enum Command {
         #[arg(long, value_name = "DIR", conflicts_with_all = ["lang", "accept_language"])]
         out_dir: Option<PathBuf>,
     },
-}
-
-#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum DocsFormat {
-    /// GitHub-flavoured Markdown.
-    Markdown,
-    /// A standalone HTML page.
-    Html,
-    /// reStructuredText for Sphinx.
-    Rst,
-    /// The whole catalog of the locale as JSON.
-    Json,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,18 +1,19 @@
 #![forbid(unsafe_code)]
 //! `httpstatus`: the command-line face of the catalog. Thin: all facts and text come from the
-//! library.
+//! library, and the tool's own words from `locales/<tag>/cli.ftl`.
 
 mod args;
 mod docs;
 mod output;
 
 use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Parser;
-use http_status_catalog::check;
 use http_status_catalog::render::Column;
-use http_status_catalog::{Catalog, Locale, Severity, StatusCode};
+use http_status_catalog::tools::{MessageArg, Messages, ToolError, Translations};
+use http_status_catalog::{Catalog, ErrorKind, Locale, Severity, StatusClass, StatusCode};
 
 use crate::args::{Cli, Command, Options};
 
@@ -23,8 +24,12 @@ fn main() -> ExitCode {
         // A closed pipe (`httpstatus list | head`) is not an error.
         Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(Failure::CheckFailed) => ExitCode::from(1),
-        Err(failure) => {
-            eprintln!("httpstatus: {failure}");
+        Err(Failure::Usage(message)) => {
+            eprintln!("httpstatus: {message}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Io(e)) => {
+            eprintln!("httpstatus: {e}");
             ExitCode::from(2)
         }
     }
@@ -32,20 +37,11 @@ fn main() -> ExitCode {
 
 /// Why a run failed.
 enum Failure {
+    /// A mistake in the command line or its input, already in the user's language.
     Usage(String),
     Io(io::Error),
     /// `check` found problems; they were already printed.
     CheckFailed,
-}
-
-impl std::fmt::Display for Failure {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Failure::Usage(message) => f.write_str(message),
-            Failure::Io(e) => write!(f, "cannot write output: {e}"),
-            Failure::CheckFailed => f.write_str("the check found problems"),
-        }
-    }
 }
 
 impl From<io::Error> for Failure {
@@ -56,124 +52,261 @@ impl From<io::Error> for Failure {
 
 fn run(cli: &Cli) -> Result<(), Failure> {
     let options = &cli.options;
+    // `check` and `template` work on the folder given, alone; everything else shows the
+    // folder on top of the embedded locales.
+    let on_its_own = matches!(cli.command, Some(Command::Check { .. } | Command::Template { .. }));
+    let translations = load(options, wants_pseudo_locales(cli), on_its_own)?;
+    let catalog = translations.catalog();
+    // The tool speaks the embedded languages, whatever folder it works on.
+    let embedded;
+    let speaking = if on_its_own && options.locales_dir.is_some() {
+        embedded =
+            Catalog::builder().build_translations().map_err(|e| Failure::Usage(e.to_string()))?;
+        &embedded
+    } else {
+        &translations
+    };
+    let locale = choose_locale(speaking.catalog(), options, speaking)?;
+    let words = speaking.messages(locale);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    // The translator tools work on files, not on a loaded catalog.
-    match &cli.command {
-        Some(Command::Check { format, strict, update_source }) => {
-            if let (Some(tag), Some(dir)) = (update_source, &options.locales_dir) {
-                let path = check::update_sources(dir, tag).map_err(usage)?;
-                eprintln!("recorded the current English for {tag} in {}", path.display());
+    match (&cli.command, &cli.code) {
+        (Some(Command::Check { format, strict, update_source }), _) => {
+            if let Some(tag) = update_source {
+                let path = translations
+                    .update_sources(tag)
+                    .map_err(|e| tool_error(&words, e, options.locales_dir.as_deref()))?;
+                let path = path.display().to_string();
+                let args =
+                    [("tag", MessageArg::from(tag.as_str())), ("path", path.as_str().into())];
+                eprintln!("{}", words.format("cli-check-recorded", &args));
             }
-            let report = check::check(options.locales_dir.as_deref());
-            output::check(&mut out, &report, *format)?;
+            // The record just written is read by a fresh load.
+            let fresh;
+            let checked = if update_source.is_some() {
+                fresh = load(options, false, true)?;
+                &fresh
+            } else {
+                &translations
+            };
+            let report = checked.check();
+            output::check(&mut out, &report, *format, &words)?;
             out.flush()?;
             return if report.passes(*strict) { Ok(()) } else { Err(Failure::CheckFailed) };
         }
-        Some(Command::Template { tag, out: dir, force }) => {
+        (Some(Command::Template { tag, out: dir, force }), _) => {
             let dir = dir.clone().or_else(|| options.locales_dir.clone());
-            let dir = dir.unwrap_or_else(|| "locales".into());
-            for path in check::template(&dir, tag, *force).map_err(usage)? {
-                eprintln!("wrote {}", path.display());
+            let dir = dir.unwrap_or_else(|| PathBuf::from("locales"));
+            let written = translations
+                .template(&dir, tag, *force)
+                .map_err(|e| tool_error(&words, e, Some(&dir)))?;
+            for path in written {
+                let path = path.display().to_string();
+                eprintln!(
+                    "{}",
+                    words.format("cli-template-wrote", &[("path", path.as_str().into())])
+                );
             }
-            eprintln!(
-                "next: translate, then run `httpstatus check --locales-dir {} --update-source {tag}`",
-                dir.display()
-            );
-            return Ok(());
+            let dir = dir.display().to_string();
+            let args = [("path", MessageArg::from(dir.as_str())), ("tag", tag.as_str().into())];
+            eprintln!("{}", words.format("cli-template-next", &args));
         }
-        _ => {}
-    }
-    let from_disk;
-    let catalog = match &options.locales_dir {
-        Some(dir) => {
-            from_disk = disk_catalog(dir, options);
-            &from_disk
+        (Some(Command::List { format }), _) => {
+            output::list(&mut out, locale, StatusCode::ALL, *format, &words)?
         }
-        None => Catalog::global(),
-    };
-    let locale = choose_locale(catalog, options)?;
-    match (&cli.command, &cli.code) {
-        (Some(Command::List { format }), _) => output::list(&mut out, locale, *format)?,
         (Some(Command::Locales { format }), _) => {
-            let report = check::check(options.locales_dir.as_deref());
-            output::locales(&mut out, catalog, &report, *format)?;
+            output::locales(&mut out, &translations, *format, &words)?
         }
         (Some(Command::Docs { format, columns, out_dir }), _) => {
             let columns = Column::parse_list(columns).map_err(|e| Failure::Usage(e.to_string()))?;
             match out_dir {
-                Some(dir) => docs::write_all(catalog, &columns, dir)?,
+                Some(dir) => docs::write_all(catalog, &columns, dir, &words)?,
                 None => out.write_all(docs::render(locale, *format, &columns).as_bytes())?,
             }
         }
-        (None, Some(code)) => {
-            let description = lookup(locale, code)?;
-            output::describe(&mut out, &description, cli.format)?;
-        }
-        (Some(Command::Check { .. } | Command::Template { .. }), _) => {}
-        (None, None) => return Err(Failure::Usage("give a status code or name".into())),
+        (None, Some(input)) => describe(&mut out, locale, input, cli.format, &words)?,
+        // clap prints the help when there is neither a command nor a code.
+        (None, None) => {}
     }
     out.flush()?;
     Ok(())
 }
 
-/// A catalog with the locale folders from disk on top of (or instead of) the embedded ones.
-/// Errors in those folders are shown on stderr, warnings only counted: `httpstatus check`
+/// Loads the embedded locales and any folder from disk, once.
+fn load(
+    options: &Options,
+    pseudo_locales: bool,
+    on_its_own: bool,
+) -> Result<Translations, Failure> {
+    let mut builder = Catalog::builder().pseudo_locales(pseudo_locales);
+    if let Some(dir) = &options.locales_dir {
+        builder = builder.embedded(!options.no_embedded && !on_its_own).locales_dir(dir);
+    }
+    let translations = builder.build_translations().map_err(|e| match e {
+        ToolError::NoSuchFolder(path) => {
+            // No locale is chosen yet: say it in English, the root.
+            let english = Catalog::builder().build_translations();
+            let path = path.display().to_string();
+            match english {
+                Ok(t) => Failure::Usage(
+                    t.messages(t.catalog().root())
+                        .format("cli-error-no-folder", &[("path", path.as_str().into())]),
+                ),
+                Err(other) => Failure::Usage(other.to_string()),
+            }
+        }
+        other => Failure::Usage(other.to_string()),
+    })?;
+    if let Some(dir) = &options.locales_dir {
+        report_disk_problems(&translations, dir);
+    }
+    Ok(translations)
+}
+
+/// Errors in folders from disk are shown on stderr, warnings only counted: `httpstatus check`
 /// lists them all.
-fn disk_catalog(dir: &std::path::Path, options: &Options) -> Catalog {
-    let catalog = Catalog::builder().embedded(!options.no_embedded).locales_dir(dir).build();
-    let mut warnings = 0;
-    for diagnostic in catalog.diagnostics() {
-        match diagnostic.severity() {
-            Severity::Error => eprintln!("{diagnostic}"),
-            Severity::Warning => warnings += 1,
+fn report_disk_problems(translations: &Translations, dir: &Path) {
+    let diagnostics = translations.catalog().diagnostics();
+    for diagnostic in diagnostics.iter().filter(|d| d.severity() == Severity::Error) {
+        eprintln!("{diagnostic}");
+    }
+    let warnings = diagnostics.iter().filter(|d| d.severity() == Severity::Warning).count();
+    if warnings > 0 {
+        let words = translations.messages(translations.catalog().root());
+        let path = dir.display().to_string();
+        let args = [("count", MessageArg::from(warnings)), ("path", path.as_str().into())];
+        eprintln!("{}", words.format("cli-disk-warnings", &args));
+    }
+}
+
+/// Pseudo-locales are built only when the command asks for one, or lists locales.
+fn wants_pseudo_locales(cli: &Cli) -> bool {
+    let pseudo = |text: &str| {
+        let text = text.to_ascii_lowercase();
+        text.contains("-xa") || text.contains("-xb")
+    };
+    matches!(cli.command, Some(Command::Locales { .. }))
+        || cli.options.lang.as_deref().is_some_and(pseudo)
+        || cli.options.accept_language.as_deref().is_some_and(pseudo)
+}
+
+/// The language from `--lang`, else `--accept-language`, else the environment, else English.
+/// A tag that matches no locale is reported, naming the one used instead.
+fn choose_locale<'a>(
+    catalog: &'a Catalog,
+    options: &Options,
+    translations: &Translations,
+) -> Result<Locale<'a>, Failure> {
+    let root_words = || translations.messages(catalog.root());
+    let requested = match (&options.lang, &options.accept_language) {
+        (Some(tag), _) => {
+            let parsed: Result<http_status_catalog::LanguageIdentifier, _> = tag.parse();
+            if parsed.is_err() {
+                let message =
+                    root_words().format("cli-error-bad-tag", &[("tag", tag.as_str().into())]);
+                return Err(Failure::Usage(message));
+            }
+            Some((tag.clone(), catalog.best_match_tag(tag)))
+        }
+        (None, Some(header)) => Some((header.clone(), catalog.best_match_accept_language(header))),
+        // The environment often names a language nobody asked this tool for: no warning.
+        (None, None) => {
+            return Ok(sys_locale::get_locale()
+                .and_then(|tag| catalog.best_match_tag(&tag))
+                .unwrap_or_else(|| catalog.root()))
+        }
+    };
+    match requested {
+        Some((_, Some(locale))) => Ok(locale),
+        Some((text, None)) => {
+            let root = catalog.root();
+            let chosen = root.to_string();
+            let args = [
+                ("requested", MessageArg::from(text.as_str())),
+                ("chosen", chosen.as_str().into()),
+                ("name", root.name().into()),
+            ];
+            eprintln!("httpstatus: {}", root_words().format("cli-warning-no-locale", &args));
+            Ok(root)
+        }
+        None => Ok(catalog.root()),
+    }
+}
+
+/// Describes a code, a name or phrase, or lists a class.
+fn describe(
+    out: &mut impl Write,
+    locale: Locale<'_>,
+    input: &str,
+    format: args::Format,
+    words: &Messages<'_>,
+) -> Result<(), Failure> {
+    let input = input.trim();
+    if let Ok(class) = input.parse::<StatusClass>() {
+        if input.len() == 3 {
+            let members: Vec<StatusCode> =
+                StatusCode::ALL.iter().copied().filter(|s| s.class() == class).collect();
+            return Ok(output::class(out, locale, class, &members, format, words)?);
         }
     }
-    if warnings > 0 {
-        eprintln!("{warnings} warnings in {}; `httpstatus check` lists them", dir.display());
-    }
-    catalog
-}
-
-fn choose_locale<'a>(catalog: &'a Catalog, options: &Options) -> Result<Locale<'a>, Failure> {
-    if let Some(tag) = &options.lang {
-        let id = tag.parse().map_err(|_| {
-            Failure::Usage(format!("{tag:?} is not a language tag (try en, ru or pt-BR)"))
-        })?;
-        return Ok(catalog.negotiate(&id));
-    }
-    if let Some(header) = &options.accept_language {
-        return Ok(catalog.negotiate_accept_language(header));
-    }
-    Ok(environment_tag().map_or(catalog.root(), |tag| catalog.negotiate_tag(&tag)))
-}
-
-/// The language of the POSIX locale environment: `ru_RU.UTF-8@euro` gives `ru-RU`.
-fn environment_tag() -> Option<String> {
-    let value = ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|name| std::env::var(name).ok())
-        .find(|value| !value.is_empty())?;
-    let tag = value.split(['.', '@']).next().unwrap_or("").replace('_', "-");
-    match tag.as_str() {
-        "" | "C" | "POSIX" => None,
-        _ => Some(tag),
-    }
-}
-
-fn lookup<'a>(
-    locale: Locale<'a>,
-    input: &str,
-) -> Result<http_status_catalog::Description<'a>, Failure> {
-    let input = input.trim();
-    let by_number = !input.is_empty() && input.bytes().all(|b| b.is_ascii_digit());
-    let found = match input.parse::<u16>() {
-        Ok(code) if by_number => locale.describe_code(code),
-        _ => StatusCode::from_name(input).map(|status| locale.describe(status)),
+    let is_number = !input.is_empty() && input.bytes().all(|b| b.is_ascii_digit());
+    let found = if is_number {
+        match input.parse::<u16>() {
+            Ok(code) => locale.describe_code(code),
+            Err(_) => Err(input.parse::<StatusCode>().unwrap_err()),
+        }
+    } else {
+        input.parse::<StatusCode>().map(|s| locale.describe(s))
     };
-    found.map_err(|e| Failure::Usage(e.to_string()))
+    match found {
+        Ok(description) => Ok(output::describe(out, &description, format, words)?),
+        Err(error) => {
+            let shown = [("input", MessageArg::from(input))];
+            let mut message = match error.kind() {
+                ErrorKind::UnknownName => words.format("cli-error-unknown-name", &shown),
+                _ => words.format("cli-error-out-of-range", &shown),
+            };
+            if let Some(status) = error.suggestion() {
+                message.push(' ');
+                message.push_str(
+                    &words.format("cli-error-did-you-mean", &[("name", status.name().into())]),
+                );
+            }
+            Err(Failure::Usage(message))
+        }
+    }
 }
 
-fn usage(e: impl std::fmt::Display) -> Failure {
-    Failure::Usage(e.to_string())
+/// A translator tool's error, in the user's language.
+fn tool_error(words: &Messages<'_>, error: ToolError, dir: Option<&Path>) -> Failure {
+    let message = match &error {
+        ToolError::InvalidTag(tag) => {
+            words.format("cli-error-not-a-tag", &[("tag", tag.as_str().into())])
+        }
+        ToolError::NoSuchLocale(tag) => {
+            let dir = dir.map_or_else(|| "locales".to_string(), |d| d.display().to_string());
+            words.format(
+                "cli-error-no-locale",
+                &[("tag", tag.as_str().into()), ("path", dir.as_str().into())],
+            )
+        }
+        ToolError::Exists(path) => {
+            let path = path.display().to_string();
+            words.format("cli-error-exists", &[("path", path.as_str().into())])
+        }
+        ToolError::Io(path, e) => {
+            let path = path.display().to_string();
+            let e = e.to_string();
+            words.format(
+                "cli-error-io",
+                &[("path", path.as_str().into()), ("error", e.as_str().into())],
+            )
+        }
+        ToolError::NoSuchFolder(path) => {
+            let path = path.display().to_string();
+            words.format("cli-error-no-folder", &[("path", path.as_str().into())])
+        }
+        other => other.to_string(),
+    };
+    Failure::Usage(message)
 }

@@ -2,8 +2,8 @@
 
 use std::io::{self, Write};
 
-use http_status_catalog::check::CheckReport;
-use http_status_catalog::{Catalog, Description, Locale, Message, Severity, StatusCode};
+use http_status_catalog::tools::{CheckReport, MessageArg, Messages, Translations};
+use http_status_catalog::{Description, Locale, StatusClass, StatusCode};
 use unicode_width::UnicodeWidthStr;
 
 use crate::args::Format;
@@ -12,45 +12,63 @@ pub(crate) fn describe(
     out: &mut impl Write,
     d: &Description<'_>,
     format: Format,
+    words: &Messages<'_>,
 ) -> io::Result<()> {
     match format {
         Format::Json => json(out, d),
-        Format::Text => describe_text(out, d),
+        Format::Text => describe_text(out, d, words),
     }
 }
 
-fn describe_text(out: &mut impl Write, d: &Description<'_>) -> io::Result<()> {
-    let locale = d.locale_handle();
-    let label = |m: Message| locale.message(m);
+fn describe_text(
+    out: &mut impl Write,
+    d: &Description<'_>,
+    words: &Messages<'_>,
+) -> io::Result<()> {
+    let locale = d.locale();
     writeln!(out, "{} {}", d.code(), d.title())?;
     writeln!(out, "{}", d.description())?;
     if !d.is_registered() {
-        writeln!(out, "{}", label(Message::Unregistered))?;
+        let reserved = StatusCode::from_u16(d.code())
+            .is_err_and(|e| e.kind() == http_status_catalog::ErrorKind::Reserved);
+        writeln!(out, "{}", words.get(if reserved { "cli-reserved" } else { "cli-unregistered" }))?;
     }
     writeln!(out)?;
-    writeln!(out, "{}: {} ({})", label(Message::LabelClass), d.class(), d.class_title())?;
+    let class = format!("{} ({})", d.class(), d.class_title());
+    writeln!(out, "{}", words.label(&words.get("cli-label-class"), &class))?;
     if let Some(status) = d.status() {
-        writeln!(out, "{}: {}", label(Message::LabelName), status.name())?;
+        let line =
+            |label: &str, value: &dyn std::fmt::Display| words.label(&words.get(label), value);
+        writeln!(out, "{}", line("cli-label-name", &status.name()))?;
         if !status.aliases().is_empty() {
-            writeln!(out, "{}: {}", label(Message::LabelAliases), status.aliases().join(", "))?;
+            writeln!(out, "{}", line("cli-label-aliases", &status.aliases().join(", ")))?;
         }
-        writeln!(out, "{}: {}", label(Message::LabelPhrase), status.phrase())?;
-        let lifecycle = locale.lifecycle_name(status.lifecycle());
-        writeln!(out, "{}: {lifecycle}", label(Message::LabelLifecycle))?;
-        let yes_no = |b: bool| label(if b { Message::Yes } else { Message::No });
+        writeln!(out, "{}", line("cli-label-phrase", &status.phrase()))?;
+        writeln!(
+            out,
+            "{}",
+            line("cli-label-lifecycle", &locale.lifecycle_name(status.lifecycle()))
+        )?;
+        let yes_no = |b: bool| words.get(if b { "cli-yes" } else { "cli-no" });
         let cacheable = yes_no(status.is_heuristically_cacheable());
-        writeln!(out, "{}: {cacheable}", label(Message::LabelCacheable))?;
-        writeln!(out, "{}: {}", label(Message::LabelNoContent), yes_no(status.has_no_content()))?;
+        writeln!(out, "{}", line("cli-label-cacheable", &cacheable))?;
+        writeln!(out, "{}", line("cli-label-no-content", &yes_no(status.has_no_content())))?;
         for r in status.references() {
-            let title = locale.spec_title(r.spec());
-            writeln!(out, "{}: {} — {title}", label(Message::LabelReferences), locale.cite(*r))?;
+            let reference = format!("{} — {}", locale.cite(*r), locale.spec_title(r.spec()));
+            writeln!(out, "{}", line("cli-label-references", &reference))?;
         }
     }
-    writeln!(out, "{}: {}", label(Message::LabelLocale), d.locale())
+    writeln!(out, "{}", words.label(&words.get("cli-label-locale"), &locale))
 }
 
-pub(crate) fn list(out: &mut impl Write, locale: Locale<'_>, format: Format) -> io::Result<()> {
-    let all = StatusCode::ALL.iter().map(|&s| locale.describe(s));
+pub(crate) fn list(
+    out: &mut impl Write,
+    locale: Locale<'_>,
+    statuses: &[StatusCode],
+    format: Format,
+    _words: &Messages<'_>,
+) -> io::Result<()> {
+    let all = statuses.iter().map(|&s| locale.describe(s));
     match format {
         Format::Json => json(out, &all.collect::<Vec<_>>()),
         Format::Text => {
@@ -63,10 +81,32 @@ pub(crate) fn list(out: &mut impl Write, locale: Locale<'_>, format: Format) -> 
     }
 }
 
+/// `httpstatus 4xx`: the class, then its members.
+pub(crate) fn class(
+    out: &mut impl Write,
+    locale: Locale<'_>,
+    class: StatusClass,
+    members: &[StatusCode],
+    format: Format,
+    words: &Messages<'_>,
+) -> io::Result<()> {
+    if format == Format::Text {
+        let args = [
+            ("class", MessageArg::from(class.as_str())),
+            ("title", locale.class_title(class).into()),
+            ("count", members.len().into()),
+        ];
+        writeln!(out, "{}", words.format("cli-class-heading", &args))?;
+        writeln!(out, "{}", locale.class_description(class))?;
+        writeln!(out)?;
+    }
+    list(out, locale, members, format, words)
+}
+
 #[derive(serde::Serialize)]
-struct LocaleInfo {
+struct LocaleInfo<'a> {
     tag: String,
-    name: String,
+    name: &'a str,
     direction: &'static str,
     translated: usize,
     total: usize,
@@ -78,28 +118,36 @@ struct LocaleInfo {
     from_disk: bool,
 }
 
+/// `httpstatus locales`: every locale of the catalog, with the coverage of its files.
 pub(crate) fn locales(
     out: &mut impl Write,
-    catalog: &Catalog,
-    report: &CheckReport,
+    translations: &Translations,
     format: Format,
+    words: &Messages<'_>,
 ) -> io::Result<()> {
-    let infos: Vec<LocaleInfo> = catalog
+    let coverage = translations.coverage();
+    let infos: Vec<LocaleInfo<'_>> = translations
+        .catalog()
         .locales()
         .map(|l| {
-            let tag = l.id().to_string();
-            let found = report.locales().iter().find(|r| r.tag() == tag);
-            let (own, total) = l.coverage();
-            let (translated, total, stale) =
-                found.map_or((own, total, 0), |r| (r.translated(), r.total(), r.stale()));
+            let tag = l.to_string();
+            let report = coverage.iter().find(|r| r.tag() == tag);
+            let (translated, total, stale) = match report {
+                Some(r) => (r.translated(), r.total(), r.stale()),
+                // Pseudo-locales are generated whole from English.
+                None => {
+                    let total = coverage.first().map_or(0, |r| r.total());
+                    (total, total, 0)
+                }
+            };
             LocaleInfo {
-                name: l.message(Message::LocaleName).to_string(),
+                name: l.name(),
                 direction: l.direction().as_str(),
                 missing: total - translated,
                 complete: translated == total,
                 current: translated == total && stale == 0,
                 pseudo: l.is_pseudo(),
-                from_disk: l.is_from_disk(),
+                from_disk: report.is_some_and(|r| r.is_from_disk()),
                 tag,
                 translated,
                 total,
@@ -111,77 +159,60 @@ pub(crate) fn locales(
         return json(out, &infos);
     }
     let name_width = infos.iter().map(|i| i.name.width()).max().unwrap_or(0);
-    for i in infos {
-        let name = &i.name;
-        let pad = " ".repeat(name_width - name.width());
-        let state = match (i.pseudo, i.complete, i.current) {
-            (true, ..) => "pseudo-locale, generated from English".to_string(),
-            (false, true, true) => "complete, current".to_string(),
-            (false, true, false) => format!("complete, {} stale", i.stale),
-            (false, false, _) => format!("partial: {} missing, {} stale", i.missing, i.stale),
+    for i in &infos {
+        let pad = " ".repeat(name_width - i.name.width());
+        let mut state = match (i.pseudo, i.complete, i.current) {
+            (true, ..) => words.get("cli-locale-pseudo"),
+            (false, true, true) => words.get("cli-locale-current"),
+            (false, true, false) => words.format("cli-locale-stale", &[("stale", i.stale.into())]),
+            (false, false, _) => words.format(
+                "cli-locale-partial",
+                &[("missing", i.missing.into()), ("stale", i.stale.into())],
+            ),
         };
-        let origin = if i.from_disk { " (from disk)" } else { "" };
-        writeln!(
-            out,
-            "{:<8} {name}{pad}  {:>4}/{:<4} {state}{origin}",
-            i.tag, i.translated, i.total
-        )?;
+        if i.from_disk {
+            state.push(' ');
+            state.push_str(&words.get("cli-locale-from-disk"));
+        }
+        writeln!(out, "{:<8} {}{pad}  {:>4}/{:<4} {state}", i.tag, i.name, i.translated, i.total)?;
     }
     Ok(())
 }
 
-pub(crate) fn check(out: &mut impl Write, report: &CheckReport, format: Format) -> io::Result<()> {
+pub(crate) fn check(
+    out: &mut impl Write,
+    report: &CheckReport,
+    format: Format,
+    words: &Messages<'_>,
+) -> io::Result<()> {
     if format == Format::Json {
-        #[derive(serde::Serialize)]
-        struct Summary<'a> {
-            errors: usize,
-            warnings: usize,
-            diagnostics: &'a [http_status_catalog::Diagnostic],
-            locales: Vec<serde_json::Value>,
-        }
-        let locales = report
-            .locales()
-            .iter()
-            .map(|l| {
-                serde_json::json!({
-                    "tag": l.tag(), "name": l.name(), "total": l.total(),
-                    "translated": l.translated(), "missing": l.missing(), "stale": l.stale(),
-                    "extra": l.extra(), "complete": l.is_complete(), "current": l.is_current(),
-                })
-            })
-            .collect();
-        let summary = Summary {
-            errors: report.count(Severity::Error),
-            warnings: report.count(Severity::Warning),
-            diagnostics: report.diagnostics(),
-            locales,
-        };
-        return json(out, &summary);
+        return json(out, report);
     }
     for diagnostic in report.diagnostics() {
         writeln!(out, "{diagnostic}")?;
     }
     for l in report.locales() {
-        writeln!(
-            out,
-            "{}: {}/{} translated, {} missing, {} stale",
-            l.tag(),
-            l.translated(),
-            l.total(),
-            l.missing(),
-            l.stale()
-        )?;
+        let args = [
+            ("tag", MessageArg::from(l.tag())),
+            ("translated", l.translated().into()),
+            ("total", l.total().into()),
+            ("missing", l.missing().into()),
+            ("stale", l.stale().into()),
+        ];
+        writeln!(out, "{}", words.format("cli-check-locale", &args))?;
     }
-    writeln!(
-        out,
-        "{} errors, {} warnings in {} locales",
-        report.count(Severity::Error),
-        report.count(Severity::Warning),
-        report.locales().len()
-    )
+    let args = [
+        ("errors", MessageArg::from(report.count(http_status_catalog::Severity::Error))),
+        ("warnings", report.count(http_status_catalog::Severity::Warning).into()),
+        ("locales", report.locales().len().into()),
+    ];
+    writeln!(out, "{}", words.format("cli-check-summary", &args))
 }
 
+/// Pretty JSON and a final line break. Serialized to memory first, so that a failed write
+/// keeps its I/O error kind (a closed pipe is not an error).
 fn json(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::other)?;
-    writeln!(out)
+    let mut text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+    text.push('\n');
+    out.write_all(text.as_bytes())
 }

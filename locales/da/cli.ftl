@@ -1,0 +1,95 @@
+# Ord fra kommandolinjeværktøjet httpstatus. Kun værktøjet læser denne fil.
+# Lad { $variables } være, som de er; Fluent vælger bøjningsformen ud fra tallet, så angiv
+# alle de former, sproget har brug for (https://projectfluent.org/fluent/guide/selectors.html).
+
+## Etiketter for en beskrevet kode: »Klasse: 4xx (Klientfejl)«.
+
+cli-label-class = Klasse
+cli-label-name = Navn
+cli-label-aliases = Andre navne
+cli-label-phrase = Statustekst
+cli-label-lifecycle = Status
+cli-label-references = Defineret i
+cli-label-locale = Sprog
+cli-label-cacheable = Kan cachelagres som standard
+cli-label-no-content = Har aldrig indhold
+cli-yes = ja
+cli-no = nej
+# Vises under en kode, der ikke er registreret, for eksempel 299.
+cli-unregistered = Ikke en registreret statuskode: beskrevet ud fra dens klasse, som RFC 9110 kræver.
+# Vises under 306, som registret holder reserveret.
+cli-reserved = Reserveret i registret og ikke længere i brug: beskrevet ud fra dens klasse, som RFC 9110 kræver.
+
+## Visning af en klasse: »httpstatus 4xx«. { $class } er »4xx«, { $title } klassens navn.
+
+cli-class-heading = { $class } { $title }: { $count ->
+        [one] { $count } registreret kode
+       *[other] { $count } registrerede koder
+    }
+
+## Fejl på kommandolinjen. { $input } er det, der blev skrevet.
+
+cli-error-out-of-range = { $input } er ikke en HTTP-statuskode: koderne går fra 100 til 599.
+cli-error-unknown-name = »{ $input }« er hverken en statuskode eller et kendt statusnavn.
+# Følger efter fejlen ovenfor, når et navn ligner: { $name } er for eksempel NOT_FOUND.
+cli-error-did-you-mean = Mente du { $name }?
+cli-error-bad-tag = »{ $tag }« er ikke en sprogkode; skriv en som en, ru eller pt-BR.
+# { $requested } er den kode, der blev bedt om; { $chosen } er det sprog, der bruges i stedet, { $name } dets navn.
+cli-warning-no-locale = Intet sprog passer til »{ $requested }«; { $chosen } ({ $name }) bruges i stedet.
+cli-error-no-folder = { $path } er ikke en mappe med sprogmapper.
+cli-error-no-locale = Der findes ingen sprogmappe { $tag } på disken i { $path }.
+cli-error-not-a-tag = »{ $tag }« er ikke en sprogkode i kanonisk form; skriv den som pt-BR.
+cli-error-exists = { $path } indeholder allerede filer; angiv --force for at overskrive dem.
+# { $error } er styresystemets meddelelse, som regel på engelsk.
+cli-error-io = Kan ikke skrive { $path }: { $error }
+
+## Indlæsning af sprogmapper fra disken (--locales-dir).
+
+cli-disk-warnings = { $count ->
+        [one] { $count } advarsel
+       *[other] { $count } advarsler
+    } i { $path }; »httpstatus check« viser dem.
+
+## httpstatus check
+
+# Én linje pr. sprog: »ru: 187/187 oversat, 0 manglende, 0 forældede«.
+cli-check-locale = { $tag }: { $translated }/{ $total } oversat, { $missing } manglende, { $stale ->
+        [one] { $stale } forældet
+       *[other] { $stale } forældede
+    }
+# Den sidste linje: »0 fejl, 2 advarsler i 30 sprog«.
+cli-check-summary = { $errors ->
+        [one] { $errors } fejl
+       *[other] { $errors } fejl
+    }, { $warnings ->
+        [one] { $warnings } advarsel
+       *[other] { $warnings } advarsler
+    } i { $locales ->
+        [one] { $locales } sprog
+       *[other] { $locales } sprog
+    }
+cli-check-recorded = Den aktuelle engelske tekst for { $tag } er registreret i { $path }.
+
+## httpstatus locales: status for hvert sprog.
+
+cli-locale-current = fuldstændig, aktuel
+cli-locale-stale = fuldstændig, { $stale ->
+        [one] { $stale } forældet
+       *[other] { $stale } forældede
+    }
+cli-locale-partial = delvis: { $missing } manglende, { $stale ->
+        [one] { $stale } forældet
+       *[other] { $stale } forældede
+    }
+cli-locale-pseudo = pseudosprog, genereret ud fra engelsk
+cli-locale-from-disk = (fra disken)
+
+## httpstatus template
+
+cli-template-wrote = { $path } er skrevet
+cli-template-next = Næste trin: oversæt, og kør derefter »httpstatus check --locales-dir { $path } --update-source { $tag }«.
+
+## httpstatus docs --out-dir: fremskridt, én linje pr. fil.
+
+cli-docs-written = [{ $done }/{ $total }] { $path } skrevet
+cli-docs-unchanged = [{ $done }/{ $total }] { $path } uændret

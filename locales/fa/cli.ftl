@@ -1,0 +1,87 @@
+# Words of the httpstatus command-line tool. Only the tool reads this file.
+# Keep { $variables } as they are. Persian has the CLDR plural categories one (0 and 1) and
+# other; a noun after a number stays singular, so both variants read the same.
+
+## Labels of a described code: «دسته: 4xx (خطای کلاینت)».
+
+cli-label-class = دسته
+cli-label-name = نام
+cli-label-aliases = نام‌های دیگر
+cli-label-phrase = متن وضعیت
+cli-label-lifecycle = جایگاه
+cli-label-references = تعریف‌شده در
+cli-label-locale = زبان
+cli-label-cacheable = به‌طور پیش‌فرض قابل ذخیره در حافظهٔ نهان
+cli-label-no-content = هرگز محتوا ندارد
+cli-yes = بله
+cli-no = خیر
+# Shown under a code that is not registered, such as 299.
+cli-unregistered = کد وضعیت ثبت‌شده‌ای نیست: همان‌طور که RFC 9110 می‌خواهد، بر اساس دستهٔ آن توصیف شده است.
+# Shown under 306, which the registry keeps reserved.
+cli-reserved = در رجیستری رزرو شده و دیگر استفاده نمی‌شود: همان‌طور که RFC 9110 می‌خواهد، بر اساس دستهٔ آن توصیف شده است.
+
+## Listing a class: "httpstatus 4xx". { $class } is "4xx", { $title } the class's name.
+
+cli-class-heading = { $class } { $title }: { $count ->
+        [one] { $count } کد ثبت‌شده
+       *[other] { $count } کد ثبت‌شده
+    }
+
+## Mistakes in the command line. { $input } is what was typed.
+
+cli-error-out-of-range = { $input } کد وضعیت HTTP نیست: کدها از 100 تا 599 هستند.
+cli-error-unknown-name = «{ $input }» نه کد وضعیت است و نه نام وضعیتی شناخته‌شده.
+# Follows the error above when a name is close: { $name } is like NOT_FOUND.
+cli-error-did-you-mean = منظورتان { $name } بود؟
+cli-error-bad-tag = «{ $tag }» برچسب زبان نیست؛ برچسبی مانند en، ru یا pt-BR بنویسید.
+# { $requested } is the tag asked for; { $chosen } is the locale used instead, { $name } its name.
+cli-warning-no-locale = هیچ زبانی با برچسب درخواست‌شدهٔ «{ $requested }» مطابقت ندارد؛ به‌جای آن از { $chosen } ({ $name }) استفاده می‌شود.
+cli-error-no-folder = { $path } پوشه‌ای نیست که پوشه‌های زبان را در خود داشته باشد.
+cli-error-no-locale = در { $path } روی دیسک پوشهٔ زبانی به نام { $tag } وجود ندارد.
+cli-error-not-a-tag = «{ $tag }» برچسب زبان به شکل متعارف نیست؛ آن را مانند pt-BR بنویسید.
+# A left-to-right mark (U+200E) precedes --force, so that bidi display keeps its dashes in front.
+cli-error-exists = در { $path } از قبل فایل‌هایی هست؛ برای بازنویسی آن‌ها از گزینهٔ ‎--force استفاده کنید.
+# { $error } is the operating system's message, usually in English.
+cli-error-io = نوشتن در { $path } ممکن نیست: { $error }
+
+## Loading locale folders from disk (--locales-dir).
+
+cli-disk-warnings = { $count ->
+        [one] { $count } هشدار
+       *[other] { $count } هشدار
+    } در { $path }؛ فرمان «httpstatus check» آن‌ها را فهرست می‌کند.
+
+## httpstatus check
+
+# One line per locale: "ru: 187/187 ترجمه‌شده، 0 جاافتاده، 0 قدیمی".
+cli-check-locale = { $tag }: { $translated }/{ $total } ترجمه‌شده، { $missing } جاافتاده، { $stale } قدیمی
+# The last line: "0 خطا، 2 هشدار در 30 زبان".
+cli-check-summary = { $errors ->
+        [one] { $errors } خطا
+       *[other] { $errors } خطا
+    }، { $warnings ->
+        [one] { $warnings } هشدار
+       *[other] { $warnings } هشدار
+    } در { $locales ->
+        [one] { $locales } زبان
+       *[other] { $locales } زبان
+    }
+cli-check-recorded = متن انگلیسی فعلی { $tag } در { $path } ثبت شد.
+
+## httpstatus locales: the state of each locale.
+
+cli-locale-current = کامل، به‌روز
+cli-locale-stale = کامل، { $stale } قدیمی
+cli-locale-partial = ناقص: { $missing } جاافتاده، { $stale } قدیمی
+cli-locale-pseudo = شبه‌زبان، ساخته‌شده از انگلیسی
+cli-locale-from-disk = (از دیسک)
+
+## httpstatus template
+
+cli-template-wrote = { $path } نوشته شد
+cli-template-next = گام بعد: ترجمه کنید، سپس «httpstatus check --locales-dir { $path } --update-source { $tag }» را اجرا کنید.
+
+## httpstatus docs --out-dir: progress, one line per file.
+
+cli-docs-written = [{ $done }/{ $total }] { $path } نوشته شد
+cli-docs-unchanged = [{ $done }/{ $total }] { $path } تغییری نکرد

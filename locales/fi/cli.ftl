@@ -1,0 +1,87 @@
+# Komentorivityökalun httpstatus sanat. Vain työkalu lukee tämän tiedoston.
+# Säilytä { $muuttujat } sellaisinaan; Fluent valitsee monikkomuodon luvun perusteella, joten anna
+# jokainen muoto, jota kieli tarvitsee (https://projectfluent.org/fluent/guide/selectors.html).
+# Suomen CLDR-monikkoluokat ovat one ja other.
+
+## Kuvatun koodin nimikkeet: ”Luokka: 4xx (Asiakasvirhe)”.
+
+cli-label-class = Luokka
+cli-label-name = Nimi
+cli-label-aliases = Muut nimet
+cli-label-phrase = Tilateksti
+cli-label-lifecycle = Tila
+cli-label-references = Määritelty
+cli-label-locale = Kieli
+cli-label-cacheable = Oletuksena välimuistiin tallennettava
+cli-label-no-content = Ei koskaan sisältöä
+cli-yes = kyllä
+cli-no = ei
+# Näytetään koodille, jota ei ole rekisteröity, kuten 299.
+cli-unregistered = Ei rekisteröity tilakoodi: kuvattu luokkansa perusteella, kuten RFC 9110 edellyttää.
+# Näytetään koodille 306, jonka rekisteri pitää varattuna.
+cli-reserved = Rekisterissä varattu eikä enää käytössä: kuvattu luokkansa perusteella, kuten RFC 9110 edellyttää.
+
+## Luokan luettelo: ”httpstatus 4xx”. { $class } on ”4xx”, { $title } luokan nimi.
+
+cli-class-heading = { $class } { $title }: { $count ->
+        [one] { $count } rekisteröity koodi
+       *[other] { $count } rekisteröityä koodia
+    }
+
+## Virheet komentorivillä. { $input } on se, mitä kirjoitettiin.
+
+cli-error-out-of-range = { $input } ei ole HTTP-tilakoodi: koodit ovat väliltä 100–599.
+cli-error-unknown-name = ”{ $input }” ei ole tilakoodi eikä tunnettu tilan nimi.
+# Seuraa yllä olevaa virhettä, kun jokin nimi on lähellä: { $name } on esimerkiksi NOT_FOUND.
+cli-error-did-you-mean = Tarkoititko { $name }?
+cli-error-bad-tag = ”{ $tag }” ei ole kielitunniste; kirjoita esimerkiksi en, ru tai pt-BR.
+# { $requested } on pyydetty tunniste; { $chosen } on sen sijaan käytetty kieliversio, { $name } sen nimi.
+cli-warning-no-locale = Pyydettyä tunnistetta ”{ $requested }” vastaavaa kieliversiota ei ole; käytetään kieliversiota { $chosen } ({ $name }).
+cli-error-no-folder = { $path } ei ole kieliversiokansioita sisältävä kansio.
+cli-error-no-locale = Kansiossa { $path } ei ole levyllä kieliversiokansiota { $tag }.
+cli-error-not-a-tag = ”{ $tag }” ei ole kanonisessa muodossa oleva kielitunniste; kirjoita se samassa muodossa kuin pt-BR.
+cli-error-exists = { $path } sisältää jo tiedostoja; korvaa ne antamalla valitsin --force.
+# { $error } on käyttöjärjestelmän viesti, yleensä englanniksi.
+cli-error-io = Kohteeseen { $path } ei voi kirjoittaa: { $error }
+
+## Kieliversiokansioiden lataaminen levyltä (--locales-dir).
+
+cli-disk-warnings = { $count ->
+        [one] { $count } varoitus
+       *[other] { $count } varoitusta
+    } kansiossa { $path }; ”httpstatus check” luettelee ne.
+
+## httpstatus check
+
+# Yksi rivi kieliversiota kohden: ”ru: käännettyjä 187/187, puuttuvia 0, vanhentuneita 0”.
+cli-check-locale = { $tag }: käännettyjä { $translated }/{ $total }, puuttuvia { $missing }, vanhentuneita { $stale }
+# Viimeinen rivi: ”0 virhettä, 2 varoitusta 30 kieliversiossa”.
+cli-check-summary = { $errors ->
+        [one] { $errors } virhe
+       *[other] { $errors } virhettä
+    }, { $warnings ->
+        [one] { $warnings } varoitus
+       *[other] { $warnings } varoitusta
+    } { $locales ->
+        [one] { $locales } kieliversiossa
+       *[other] { $locales } kieliversiossa
+    }
+cli-check-recorded = Kieliversion { $tag } nykyinen englanninkielinen lähdeteksti tallennettiin tiedostoon { $path }.
+
+## httpstatus locales: kunkin kieliversion tila.
+
+cli-locale-current = valmis, ajan tasalla
+cli-locale-stale = valmis, vanhentuneita { $stale }
+cli-locale-partial = osittainen: puuttuvia { $missing }, vanhentuneita { $stale }
+cli-locale-pseudo = pseudokieliversio, tuotettu englanninkielisestä tekstistä
+cli-locale-from-disk = (levyltä)
+
+## httpstatus template
+
+cli-template-wrote = Kirjoitettu: { $path }
+cli-template-next = Seuraavaksi: käännä ja suorita sitten ”httpstatus check --locales-dir { $path } --update-source { $tag }”.
+
+## httpstatus docs --out-dir: edistyminen, yksi rivi tiedostoa kohden.
+
+cli-docs-written = [{ $done }/{ $total }] { $path } kirjoitettu
+cli-docs-unchanged = [{ $done }/{ $total }] { $path } ennallaan

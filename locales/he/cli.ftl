@@ -1,0 +1,92 @@
+# Words of the httpstatus command-line tool. Only the tool reads this file.
+# Keep { $variables } as they are. Hebrew has the CLDR plural categories one, two and other.
+# The descriptions avoid addressing the reader by gender: they use impersonal "יש ל…".
+
+## Labels of a described code: "מחלקה: 4xx (שגיאת לקוח)".
+
+cli-label-class = מחלקה
+cli-label-name = שם
+cli-label-aliases = שמות נוספים
+cli-label-phrase = טקסט המצב
+cli-label-lifecycle = מעמד
+cli-label-references = מקור ההגדרה
+cli-label-locale = שפה
+cli-label-cacheable = ניתן לשמירה במטמון כברירת מחדל
+cli-label-no-content = לעולם אין תוכן
+cli-yes = כן
+cli-no = לא
+# Shown under a code that is not registered, such as 299.
+cli-unregistered = קוד מצב לא רשום: התיאור מבוסס על המחלקה שלו, כפי ש־RFC 9110 דורש.
+# Shown under 306, which the registry keeps reserved.
+cli-reserved = שמור במרשם ואינו בשימוש עוד: התיאור מבוסס על המחלקה שלו, כפי ש־RFC 9110 דורש.
+
+## Listing a class: "httpstatus 4xx". { $class } is "4xx", { $title } the class's name.
+
+cli-class-heading = { $class } { $title }: { $count ->
+        [one] קוד רשום אחד
+        [two] שני קודים רשומים
+       *[other] { $count } קודים רשומים
+    }
+
+## Mistakes in the command line. { $input } is what was typed.
+
+cli-error-out-of-range = { $input } אינו קוד מצב של HTTP: הקודים נעים בין 100 ל־599.
+cli-error-unknown-name = "{ $input }" אינו קוד מצב ואינו שם של מצב מוכר.
+# Follows the error above when a name is close: { $name } is like NOT_FOUND.
+cli-error-did-you-mean = האם התכוונת ל־{ $name }?
+cli-error-bad-tag = "{ $tag }" אינו תג שפה; יש לכתוב תג כמו en, ru או pt-BR.
+# { $requested } is the tag asked for; { $chosen } is the locale used instead, { $name } its name.
+cli-warning-no-locale = אין שפה שמתאימה לתג המבוקש "{ $requested }"; נעשה שימוש ב־{ $chosen } ({ $name }).
+cli-error-no-folder = { $path } אינה תיקייה שמכילה תיקיות של שפות.
+cli-error-no-locale = אין בדיסק תיקיית שפה { $tag } בתוך { $path }.
+cli-error-not-a-tag = "{ $tag }" אינו תג שפה בצורה הקנונית; יש לכתוב אותו כמו pt-BR.
+# A left-to-right mark (U+200E) precedes --force, so that bidi display keeps its dashes in front.
+cli-error-exists = ב־{ $path } כבר יש קבצים; כדי לדרוס אותם יש להוסיף ‎--force.
+# { $error } is the operating system's message, usually in English.
+cli-error-io = לא ניתן לכתוב אל { $path }: { $error }
+
+## Loading locale folders from disk (--locales-dir).
+
+cli-disk-warnings = { $count ->
+        [one] אזהרה אחת
+        [two] שתי אזהרות
+       *[other] { $count } אזהרות
+    } ב־{ $path }; הפקודה "httpstatus check" מפרטת אותן.
+
+## httpstatus check
+
+# One line per locale: "ru: 187/187 מתורגמות, 0 חסרות, 0 לא עדכניות" (the messages, הודעות).
+cli-check-locale = { $tag }: { $translated }/{ $total } מתורגמות, { $missing } חסרות, { $stale } לא עדכניות
+# The last line: "0 שגיאות, שתי אזהרות ב־30 שפות".
+cli-check-summary = { $errors ->
+        [one] שגיאה אחת
+        [two] שתי שגיאות
+       *[other] { $errors } שגיאות
+    }, { $warnings ->
+        [one] אזהרה אחת
+        [two] שתי אזהרות
+       *[other] { $warnings } אזהרות
+    } { $locales ->
+        [one] בשפה אחת
+        [two] בשתי שפות
+       *[other] ב־{ $locales } שפות
+    }
+cli-check-recorded = הטקסט האנגלי הנוכחי של { $tag } נרשם ב־{ $path }.
+
+## httpstatus locales: the state of each locale (שפה, feminine).
+
+cli-locale-current = מלאה ועדכנית
+cli-locale-stale = מלאה, { $stale } לא עדכניות
+cli-locale-partial = חלקית: { $missing } חסרות, { $stale } לא עדכניות
+cli-locale-pseudo = שפה מדומה (pseudo-locale), שנוצרה מאנגלית
+cli-locale-from-disk = (מהדיסק)
+
+## httpstatus template
+
+cli-template-wrote = נכתב { $path }
+cli-template-next = השלב הבא: לתרגם, ואז להריץ "httpstatus check --locales-dir { $path } --update-source { $tag }".
+
+## httpstatus docs --out-dir: progress, one line per file.
+
+cli-docs-written = [{ $done }/{ $total }] נכתב { $path }
+cli-docs-unchanged = [{ $done }/{ $total }] { $path } לא השתנה

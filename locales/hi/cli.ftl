@@ -1,0 +1,88 @@
+# Words of the httpstatus command-line tool. Only the tool reads this file.
+# Keep { $variables } as they are; Fluent chooses the plural form from the number, so give
+# every form your language needs (https://projectfluent.org/fluent/guide/selectors.html).
+# Hindi has two CLDR cardinal categories: one (0 and 1) and other.
+
+## Labels of a described code: "Class: 4xx (Client Error)".
+
+cli-label-class = श्रेणी
+cli-label-name = नाम
+cli-label-aliases = अन्य नाम
+cli-label-phrase = स्थिति संदेश
+cli-label-lifecycle = स्थिति
+cli-label-references = इसमें परिभाषित
+cli-label-locale = भाषा
+cli-label-cacheable = डिफ़ॉल्ट रूप से कैश करने योग्य
+cli-label-no-content = हमेशा बिना सामग्री
+cli-yes = हाँ
+cli-no = नहीं
+# Shown under a code that is not registered, such as 299.
+cli-unregistered = यह पंजीकृत स्थिति कोड नहीं है: RFC 9110 की अपेक्षा के अनुसार इसका विवरण इसकी श्रेणी के आधार पर दिया गया है।
+# Shown under 306, which the registry keeps reserved.
+cli-reserved = रजिस्ट्री में आरक्षित है और अब उपयोग नहीं होता: RFC 9110 की अपेक्षा के अनुसार इसका विवरण इसकी श्रेणी के आधार पर दिया गया है।
+
+## Listing a class: "httpstatus 4xx". { $class } is "4xx", { $title } the class's name.
+
+cli-class-heading = { $class } { $title }: { $count ->
+        [one] { $count } पंजीकृत कोड
+       *[other] { $count } पंजीकृत कोड
+    }
+
+## Mistakes in the command line. { $input } is what was typed.
+
+cli-error-out-of-range = { $input } HTTP स्थिति कोड नहीं है: कोड 100 से 599 तक होते हैं।
+cli-error-unknown-name = “{ $input }” न तो कोई स्थिति कोड है और न ही कोई ज्ञात स्थिति नाम।
+# Follows the error above when a name is close: { $name } is like NOT_FOUND.
+cli-error-did-you-mean = क्या आपका मतलब { $name } था?
+cli-error-bad-tag = “{ $tag }” भाषा टैग नहीं है; en, ru या pt-BR जैसा कोई टैग लिखें।
+# { $requested } is the tag asked for; { $chosen } is the locale used instead, { $name } its name.
+cli-warning-no-locale = “{ $requested }” से कोई लोकेल मेल नहीं खाता; { $chosen } ({ $name }) का उपयोग किया जा रहा है।
+cli-error-no-folder = { $path } लोकेल फ़ोल्डरों वाला फ़ोल्डर नहीं है।
+cli-error-no-locale = { $path } में डिस्क पर { $tag } नाम का कोई लोकेल फ़ोल्डर नहीं है।
+cli-error-not-a-tag = “{ $tag }” मानक रूप में लिखा गया भाषा टैग नहीं है; इसे pt-BR की तरह लिखें।
+cli-error-exists = { $path } में पहले से फ़ाइलें हैं; उन्हें ओवरराइट करने के लिए --force दें।
+# { $error } is the operating system's message, usually in English.
+cli-error-io = { $path } में लिखा नहीं जा सकता: { $error }
+
+## Loading locale folders from disk (--locales-dir).
+
+cli-disk-warnings = { $path } में { $count ->
+        [one] { $count } चेतावनी है
+       *[other] { $count } चेतावनियाँ हैं
+    }; “httpstatus check” उनकी सूची दिखाता है।
+
+## httpstatus check
+
+# One line per locale: "ru: 187/187 translated, 0 missing, 0 stale".
+# Written as label and number, so that no adjective has to agree with the number.
+cli-check-locale = { $tag }: अनुवादित { $translated }/{ $total }, छूटे हुए { $missing }, पुराने { $stale }
+# The last line: "0 errors, 2 warnings in 30 locales".
+cli-check-summary = { $locales ->
+        [one] { $locales } लोकेल में
+       *[other] { $locales } लोकेल में
+    } { $errors ->
+        [one] { $errors } त्रुटि
+       *[other] { $errors } त्रुटियाँ
+    }, { $warnings ->
+        [one] { $warnings } चेतावनी
+       *[other] { $warnings } चेतावनियाँ
+    }
+cli-check-recorded = { $tag } के लिए अंग्रेज़ी का मौजूदा पाठ { $path } में दर्ज किया गया।
+
+## httpstatus locales: the state of each locale.
+
+cli-locale-current = पूर्ण, अद्यतन
+cli-locale-stale = पूर्ण, पुराने { $stale }
+cli-locale-partial = आंशिक: छूटे हुए { $missing }, पुराने { $stale }
+cli-locale-pseudo = छद्म लोकेल, अंग्रेज़ी से जनरेट किया गया
+cli-locale-from-disk = (डिस्क से)
+
+## httpstatus template
+
+cli-template-wrote = { $path } लिखा गया
+cli-template-next = आगे: अनुवाद करें, फिर “httpstatus check --locales-dir { $path } --update-source { $tag }” चलाएँ।
+
+## httpstatus docs --out-dir: progress, one line per file.
+
+cli-docs-written = [{ $done }/{ $total }] { $path } लिखा गया
+cli-docs-unchanged = [{ $done }/{ $total }] { $path } अपरिवर्तित

@@ -1,0 +1,87 @@
+# A httpstatus parancssori eszköz szavai. Csak az eszköz olvassa ezt a fájlt.
+# A { $változókat } hagyja változatlanul; a Fluent a szám alapján választja ki a többes számú alakot,
+# ezért adja meg a nyelv összes alakját (https://projectfluent.org/fluent/guide/selectors.html).
+# A magyar CLDR-kategóriái: one és other; a számnév után a főnév mindkettőben egyes számú.
+
+## Egy leírt kód címkéi: „Osztály: 4xx (Klienshiba)”.
+
+cli-label-class = Osztály
+cli-label-name = Név
+cli-label-aliases = Egyéb nevek
+cli-label-phrase = Állapotszöveg
+cli-label-lifecycle = Állapot
+cli-label-references = Definiálja
+cli-label-locale = Nyelv
+cli-label-cacheable = Alapértelmezés szerint gyorsítótárazható
+cli-label-no-content = Soha nincs tartalma
+cli-yes = igen
+cli-no = nem
+# Nem regisztrált kód (például 299) alatt jelenik meg.
+cli-unregistered = Nem regisztrált állapotkód: az osztálya alapján leírva, ahogy az RFC 9110 előírja.
+# A 306-os kód alatt jelenik meg, amelyet a nyilvántartás fenntartottként őriz.
+cli-reserved = A nyilvántartásban fenntartott, már nem használt kód: az osztálya alapján leírva, ahogy az RFC 9110 előírja.
+
+## Egy osztály listája: „httpstatus 4xx”. A { $class } értéke „4xx”, a { $title } az osztály neve.
+
+cli-class-heading = { $class } { $title }: { $count ->
+        [one] { $count } regisztrált kód
+       *[other] { $count } regisztrált kód
+    }
+
+## Hibák a parancssorban. Az { $input } az, amit beírtak.
+
+cli-error-out-of-range = A megadott érték ({ $input }) nem HTTP-állapotkód: a kódok 100 és 599 közé esnek.
+cli-error-unknown-name = „{ $input }” se nem állapotkód, se nem ismert állapotnév.
+# A fenti hibát követi, ha van hasonló név: a { $name } például NOT_FOUND.
+cli-error-did-you-mean = Erre gondolt: { $name }?
+cli-error-bad-tag = „{ $tag }” nem nyelvi címke; adjon meg egyet például így: en, ru vagy pt-BR.
+# A { $requested } a kért címke; a { $chosen } a helyette használt nyelvi változat, a { $name } a neve.
+cli-warning-no-locale = Nincs a kért „{ $requested }” címkének megfelelő nyelvi változat; a program ezt használja helyette: { $chosen } ({ $name }).
+cli-error-no-folder = Ez nem nyelvi változatok mappáit tartalmazó mappa: { $path }.
+cli-error-no-locale = A lemezen nincs { $tag } nevű nyelviváltozat-mappa itt: { $path }.
+cli-error-not-a-tag = „{ $tag }” nem kanonikus alakú nyelvi címke; írja a pt-BR mintájára.
+cli-error-exists = Ebben a mappában már vannak fájlok: { $path }; a felülírásukhoz adja meg a --force kapcsolót.
+# Az { $error } az operációs rendszer üzenete, általában angolul.
+cli-error-io = { $path } nem írható: { $error }
+
+## Nyelviváltozat-mappák betöltése a lemezről (--locales-dir).
+
+cli-disk-warnings = { $count ->
+        [one] { $count } figyelmeztetés
+       *[other] { $count } figyelmeztetés
+    } itt: { $path }; a „httpstatus check” felsorolja őket.
+
+## httpstatus check
+
+# Nyelvi változatonként egy sor: „ru: 187/187 lefordítva, 0 hiányzik, 0 elavult”.
+cli-check-locale = { $tag }: { $translated }/{ $total } lefordítva, { $missing } hiányzik, { $stale } elavult
+# Az utolsó sor: „0 hiba, 2 figyelmeztetés 30 nyelvi változatban”.
+cli-check-summary = { $errors ->
+        [one] { $errors } hiba
+       *[other] { $errors } hiba
+    }, { $warnings ->
+        [one] { $warnings } figyelmeztetés
+       *[other] { $warnings } figyelmeztetés
+    } { $locales ->
+        [one] { $locales } nyelvi változatban
+       *[other] { $locales } nyelvi változatban
+    }
+cli-check-recorded = { $tag }: a jelenlegi angol forrásszöveg rögzítve ide: { $path }.
+
+## httpstatus locales: az egyes nyelvi változatok állapota.
+
+cli-locale-current = teljes, naprakész
+cli-locale-stale = teljes, { $stale } elavult
+cli-locale-partial = részleges: { $missing } hiányzik, { $stale } elavult
+cli-locale-pseudo = pszeudonyelvi változat, az angolból előállítva
+cli-locale-from-disk = (lemezről)
+
+## httpstatus template
+
+cli-template-wrote = Kiírva: { $path }
+cli-template-next = Következő lépés: fordítson, majd futtassa ezt: „httpstatus check --locales-dir { $path } --update-source { $tag }”.
+
+## httpstatus docs --out-dir: előrehaladás, fájlonként egy sor.
+
+cli-docs-written = [{ $done }/{ $total }] { $path } kiírva
+cli-docs-unchanged = [{ $done }/{ $total }] { $path } változatlan

@@ -1,0 +1,82 @@
+# Kata-kata alat baris perintah httpstatus. Hanya alat itu yang membaca berkas ini.
+# Biarkan { $variabel } apa adanya; Fluent memilih bentuk jamak berdasarkan angkanya, jadi berikan
+# setiap bentuk yang diperlukan bahasa Anda (https://projectfluent.org/fluent/guide/selectors.html).
+# Bahasa Indonesia hanya memiliki satu kategori bilangan CLDR: other.
+
+## Label untuk kode yang dijelaskan: “Kelas: 4xx (Kesalahan Klien)”.
+
+cli-label-class = Kelas
+cli-label-name = Nama
+cli-label-aliases = Nama lain
+cli-label-phrase = Frasa status
+cli-label-lifecycle = Status
+cli-label-references = Didefinisikan dalam
+cli-label-locale = Bahasa
+cli-label-cacheable = Dapat disimpan di cache secara default
+cli-label-no-content = Tidak pernah berisi konten
+cli-yes = ya
+cli-no = tidak
+# Ditampilkan di bawah kode yang tidak terdaftar, misalnya 299.
+cli-unregistered = Bukan kode status terdaftar: dijelaskan berdasarkan kelasnya, sebagaimana diwajibkan oleh RFC 9110.
+# Ditampilkan di bawah 306, yang tetap dicadangkan di registri.
+cli-reserved = Dicadangkan di registri dan tidak lagi digunakan: dijelaskan berdasarkan kelasnya, sebagaimana diwajibkan oleh RFC 9110.
+
+## Daftar satu kelas: “httpstatus 4xx”. { $class } adalah “4xx”, { $title } nama kelasnya.
+
+cli-class-heading = { $class } { $title }: { $count ->
+       *[other] { $count } kode terdaftar
+    }
+
+## Kesalahan pada baris perintah. { $input } adalah apa yang diketik.
+
+cli-error-out-of-range = { $input } bukan kode status HTTP: kode berkisar dari 100 sampai 599.
+cli-error-unknown-name = “{ $input }” bukan kode status dan bukan pula nama status yang dikenal.
+# Menyusul kesalahan di atas jika ada nama yang mirip: { $name } berbentuk seperti NOT_FOUND.
+cli-error-did-you-mean = Apakah maksud Anda { $name }?
+cli-error-bad-tag = “{ $tag }” bukan tag bahasa; tulis tag seperti en, ru, atau pt-BR.
+# { $requested } adalah tag yang diminta; { $chosen } adalah lokal yang dipakai sebagai gantinya, { $name } namanya.
+cli-warning-no-locale = Tidak ada lokal yang cocok dengan “{ $requested }”; menggunakan { $chosen } ({ $name }).
+cli-error-no-folder = { $path } bukan folder yang berisi folder lokal.
+cli-error-no-locale = Tidak ada folder lokal { $tag } di disk dalam { $path }.
+cli-error-not-a-tag = “{ $tag }” bukan tag bahasa dalam bentuk kanonis; tulis seperti pt-BR.
+cli-error-exists = { $path } sudah berisi berkas; gunakan --force untuk menimpanya.
+# { $error } adalah pesan dari sistem operasi, biasanya dalam bahasa Inggris.
+cli-error-io = Tidak dapat menulis { $path }: { $error }
+
+## Memuat folder lokal dari disk (--locales-dir).
+
+cli-disk-warnings = { $count ->
+       *[other] { $count } peringatan
+    } di { $path }; “httpstatus check” akan mencantumkannya.
+
+## httpstatus check
+
+# Satu baris per lokal: “ru: 187/187 diterjemahkan, 0 belum diterjemahkan, 0 kedaluwarsa”.
+cli-check-locale = { $tag }: { $translated }/{ $total } diterjemahkan, { $missing } belum diterjemahkan, { $stale } kedaluwarsa
+# Baris terakhir: “0 kesalahan, 2 peringatan di 30 lokal”.
+cli-check-summary = { $errors ->
+       *[other] { $errors } kesalahan
+    }, { $warnings ->
+       *[other] { $warnings } peringatan
+    } di { $locales ->
+       *[other] { $locales } lokal
+    }
+cli-check-recorded = Teks bahasa Inggris terkini untuk { $tag } telah dicatat di { $path }.
+
+## httpstatus locales: keadaan setiap lokal.
+
+cli-locale-current = lengkap, mutakhir
+cli-locale-stale = lengkap, { $stale } kedaluwarsa
+cli-locale-partial = sebagian: { $missing } belum diterjemahkan, { $stale } kedaluwarsa
+cli-locale-pseudo = lokal semu, dihasilkan dari bahasa Inggris
+cli-locale-from-disk = (dari disk)
+
+## httpstatus template
+
+cli-template-wrote = { $path } telah ditulis
+cli-template-next = Berikutnya: terjemahkan, lalu jalankan “httpstatus check --locales-dir { $path } --update-source { $tag }”.
+
+## httpstatus docs --out-dir: kemajuan, satu baris per berkas.
+
+cli-docs-written = [{ $done }/{ $total }] { $path } ditulis
+cli-docs-unchanged = [{ $done }/{ $total }] { $path } tidak berubah

@@ -1,0 +1,95 @@
+# Ord i kommandolinjeverktøyet httpstatus. Bare verktøyet leser denne filen.
+# La { $variables } være som de er; Fluent velger bøyningsform ut fra tallet, så oppgi
+# alle formene språket trenger (https://projectfluent.org/fluent/guide/selectors.html).
+
+## Etiketter for en beskrevet kode: «Klasse: 4xx (Klientfeil)».
+
+cli-label-class = Klasse
+cli-label-name = Navn
+cli-label-aliases = Andre navn
+cli-label-phrase = Statustekst
+cli-label-lifecycle = Status
+cli-label-references = Definert i
+cli-label-locale = Språk
+cli-label-cacheable = Kan hurtigbufres som standard
+cli-label-no-content = Har aldri innhold
+cli-yes = ja
+cli-no = nei
+# Vises under en kode som ikke er registrert, for eksempel 299.
+cli-unregistered = Ikke en registrert statuskode: beskrevet ut fra klassen, slik RFC 9110 krever.
+# Vises under 306, som registeret holder reservert.
+cli-reserved = Reservert i registeret og ikke lenger i bruk: beskrevet ut fra klassen, slik RFC 9110 krever.
+
+## Liste opp en klasse: «httpstatus 4xx». { $class } er «4xx», { $title } navnet på klassen.
+
+cli-class-heading = { $class } { $title }: { $count ->
+        [one] { $count } registrert kode
+       *[other] { $count } registrerte koder
+    }
+
+## Feil på kommandolinjen. { $input } er det som ble skrevet.
+
+cli-error-out-of-range = { $input } er ikke en HTTP-statuskode: kodene går fra 100 til 599.
+cli-error-unknown-name = «{ $input }» er verken en statuskode eller et kjent statusnavn.
+# Følger etter feilen ovenfor når et navn ligner: { $name } er for eksempel NOT_FOUND.
+cli-error-did-you-mean = Mente du { $name }?
+cli-error-bad-tag = «{ $tag }» er ikke en språkkode; skriv en som en, ru eller pt-BR.
+# { $requested } er koden det ble bedt om; { $chosen } er språket som brukes i stedet, { $name } navnet på det.
+cli-warning-no-locale = Ingen språk samsvarer med «{ $requested }»; { $chosen } ({ $name }) brukes i stedet.
+cli-error-no-folder = { $path } er ikke en mappe med språkmapper.
+cli-error-no-locale = Det finnes ingen språkmappe { $tag } på disken i { $path }.
+cli-error-not-a-tag = «{ $tag }» er ikke en språkkode i kanonisk form; skriv den som pt-BR.
+cli-error-exists = { $path } inneholder allerede filer; angi --force for å overskrive dem.
+# { $error } er meldingen fra operativsystemet, som regel på engelsk.
+cli-error-io = Kan ikke skrive { $path }: { $error }
+
+## Laste inn språkmapper fra disken (--locales-dir).
+
+cli-disk-warnings = { $count ->
+        [one] { $count } advarsel
+       *[other] { $count } advarsler
+    } i { $path }; «httpstatus check» lister dem opp.
+
+## httpstatus check
+
+# Én linje per språk: «ru: 187/187 oversatt, 0 mangler, 0 utdaterte».
+cli-check-locale = { $tag }: { $translated }/{ $total } oversatt, { $missing } mangler, { $stale ->
+        [one] { $stale } utdatert
+       *[other] { $stale } utdaterte
+    }
+# Den siste linjen: «0 feil, 2 advarsler i 30 språk».
+cli-check-summary = { $errors ->
+        [one] { $errors } feil
+       *[other] { $errors } feil
+    }, { $warnings ->
+        [one] { $warnings } advarsel
+       *[other] { $warnings } advarsler
+    } i { $locales ->
+        [one] { $locales } språk
+       *[other] { $locales } språk
+    }
+cli-check-recorded = Den gjeldende engelske teksten for { $tag } er registrert i { $path }.
+
+## httpstatus locales: tilstanden til hvert språk.
+
+cli-locale-current = fullstendig, oppdatert
+cli-locale-stale = fullstendig, { $stale ->
+        [one] { $stale } utdatert
+       *[other] { $stale } utdaterte
+    }
+cli-locale-partial = ufullstendig: { $missing } mangler, { $stale ->
+        [one] { $stale } utdatert
+       *[other] { $stale } utdaterte
+    }
+cli-locale-pseudo = pseudospråk, generert fra engelsk
+cli-locale-from-disk = (fra disken)
+
+## httpstatus template
+
+cli-template-wrote = Skrev { $path }
+cli-template-next = Neste trinn: oversett, og kjør deretter «httpstatus check --locales-dir { $path } --update-source { $tag }».
+
+## httpstatus docs --out-dir: fremdrift, én linje per fil.
+
+cli-docs-written = [{ $done }/{ $total }] { $path } skrevet
+cli-docs-unchanged = [{ $done }/{ $total }] { $path } uendret

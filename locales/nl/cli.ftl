@@ -1,0 +1,86 @@
+# Woorden van het opdrachtregelprogramma httpstatus. Alleen het programma leest dit bestand.
+# Laat { $variables } zoals ze zijn; Fluent kiest de meervoudsvorm op basis van het getal, dus geef
+# elke vorm die je taal nodig heeft (https://projectfluent.org/fluent/guide/selectors.html).
+
+## Labels van een beschreven code: “Klasse: 4xx (Clientfout)”.
+
+cli-label-class = Klasse
+cli-label-name = Naam
+cli-label-aliases = Andere namen
+cli-label-phrase = Statustekst
+cli-label-lifecycle = Status
+cli-label-references = Gedefinieerd in
+cli-label-locale = Taal
+cli-label-cacheable = Standaard cachebaar
+cli-label-no-content = Heeft nooit inhoud
+cli-yes = ja
+cli-no = nee
+# Wordt getoond onder een code die niet geregistreerd is, zoals 299.
+cli-unregistered = Geen geregistreerde statuscode: beschreven op basis van de klasse, zoals RFC 9110 voorschrijft.
+# Wordt getoond onder 306, dat het register gereserveerd houdt.
+cli-reserved = Gereserveerd in het register en niet meer in gebruik: beschreven op basis van de klasse, zoals RFC 9110 voorschrijft.
+
+## Een klasse weergeven: “httpstatus 4xx”. { $class } is “4xx”, { $title } de naam van de klasse.
+
+cli-class-heading = { $class } { $title }: { $count ->
+        [one] { $count } geregistreerde code
+       *[other] { $count } geregistreerde codes
+    }
+
+## Fouten op de opdrachtregel. { $input } is wat er werd getypt.
+
+cli-error-out-of-range = { $input } is geen HTTP-statuscode: codes lopen van 100 tot en met 599.
+cli-error-unknown-name = “{ $input }” is geen statuscode en ook geen bekende statusnaam.
+# Volgt op de fout hierboven als een naam erop lijkt: { $name } is bijvoorbeeld NOT_FOUND.
+cli-error-did-you-mean = Bedoelde je { $name }?
+cli-error-bad-tag = “{ $tag }” is geen taalcode; schrijf er een zoals en, ru of pt-BR.
+# { $requested } is de gevraagde code; { $chosen } is de taal die in plaats daarvan wordt gebruikt, { $name } de naam ervan.
+cli-warning-no-locale = Geen taal komt overeen met “{ $requested }”; { $chosen } ({ $name }) wordt gebruikt.
+cli-error-no-folder = { $path } is geen map met taalmappen.
+cli-error-no-locale = Er is geen taalmap { $tag } op schijf in { $path }.
+cli-error-not-a-tag = “{ $tag }” is geen taalcode in canonieke vorm; schrijf hem zoals pt-BR.
+cli-error-exists = { $path } bevat al bestanden; geef --force op om ze te overschrijven.
+# { $error } is de melding van het besturingssysteem, meestal in het Engels.
+cli-error-io = Kan { $path } niet schrijven: { $error }
+
+## Taalmappen van schijf laden (--locales-dir).
+
+cli-disk-warnings = { $count ->
+        [one] { $count } waarschuwing
+       *[other] { $count } waarschuwingen
+    } in { $path }; “httpstatus check” geeft ze weer.
+
+## httpstatus check
+
+# Eén regel per taal: “ru: 187/187 vertaald, 0 ontbrekend, 0 verouderd”.
+cli-check-locale = { $tag }: { $translated }/{ $total } vertaald, { $missing } ontbrekend, { $stale } verouderd
+# De laatste regel: “0 fouten, 2 waarschuwingen in 30 talen”.
+cli-check-summary = { $errors ->
+        [one] { $errors } fout
+       *[other] { $errors } fouten
+    }, { $warnings ->
+        [one] { $warnings } waarschuwing
+       *[other] { $warnings } waarschuwingen
+    } in { $locales ->
+        [one] { $locales } taal
+       *[other] { $locales } talen
+    }
+cli-check-recorded = De huidige Engelse tekst van { $tag } is vastgelegd in { $path }.
+
+## httpstatus locales: de stand van elke taal.
+
+cli-locale-current = volledig, actueel
+cli-locale-stale = volledig, { $stale } verouderd
+cli-locale-partial = gedeeltelijk: { $missing } ontbrekend, { $stale } verouderd
+cli-locale-pseudo = pseudotaal, gegenereerd uit het Engels
+cli-locale-from-disk = (van schijf)
+
+## httpstatus template
+
+cli-template-wrote = { $path } geschreven
+cli-template-next = Volgende stap: vertalen en daarna “httpstatus check --locales-dir { $path } --update-source { $tag }” uitvoeren.
+
+## httpstatus docs --out-dir: voortgang, één regel per bestand.
+
+cli-docs-written = [{ $done }/{ $total }] { $path } geschreven
+cli-docs-unchanged = [{ $done }/{ $total }] { $path } ongewijzigd

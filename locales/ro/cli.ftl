@@ -1,0 +1,107 @@
+# Words of the httpstatus command-line tool. Only the tool reads this file.
+# Keep { $variables } as they are; Fluent chooses the plural form from the number. Romanian
+# needs three forms: one (1), few (0, 2–19, 101–119…) and other (20 and up, with „de”).
+
+## Labels of a described code: „Clasă: 4xx (Eroare de client)”.
+
+cli-label-class = Clasă
+cli-label-name = Nume
+cli-label-aliases = Alte nume
+cli-label-phrase = Mesaj de stare
+cli-label-lifecycle = Stare
+cli-label-references = Definit în
+cli-label-locale = Limbă
+cli-label-cacheable = Poate fi stocat implicit în memoria cache
+cli-label-no-content = Nu are niciodată conținut
+cli-yes = da
+cli-no = nu
+# Shown under a code that is not registered, such as 299.
+cli-unregistered = Nu este un cod de stare înregistrat: este descris pe baza clasei sale, așa cum cere RFC 9110.
+# Shown under 306, which the registry keeps reserved.
+cli-reserved = Rezervat în registru și nu mai este folosit: este descris pe baza clasei sale, așa cum cere RFC 9110.
+
+## Listing a class: „httpstatus 4xx”. { $class } is „4xx”, { $title } the class's name.
+
+cli-class-heading = { $class } { $title }: { $count ->
+        [one] { $count } cod înregistrat
+        [few] { $count } coduri înregistrate
+       *[other] { $count } de coduri înregistrate
+    }
+
+## Mistakes in the command line. { $input } is what was typed.
+
+cli-error-out-of-range = { $input } nu este un cod de stare HTTP: codurile sunt cuprinse între 100 și 599.
+cli-error-unknown-name = „{ $input }” nu este nici cod de stare, nici nume de stare cunoscut.
+# Follows the error above when a name is close: { $name } is like NOT_FOUND.
+cli-error-did-you-mean = Ați vrut să spuneți { $name }?
+cli-error-bad-tag = „{ $tag }” nu este o etichetă de limbă; scrieți una precum en, ru sau pt-BR.
+# { $requested } is the tag asked for; { $chosen } is the locale used instead, { $name } its name.
+cli-warning-no-locale = Nicio limbă nu corespunde cu „{ $requested }”; se folosește { $chosen } ({ $name }).
+cli-error-no-folder = { $path } nu este un dosar care să conțină dosare de limbă.
+cli-error-no-locale = Nu există pe disc niciun dosar de limbă { $tag } în { $path }.
+cli-error-not-a-tag = „{ $tag }” nu este o etichetă de limbă în formă canonică; scrieți-o ca pt-BR.
+cli-error-exists = { $path } conține deja fișiere; adăugați --force pentru a le suprascrie.
+# { $error } is the operating system's message, usually in English.
+cli-error-io = Nu se poate scrie { $path }: { $error }
+
+## Loading locale folders from disk (--locales-dir).
+
+cli-disk-warnings = { $count ->
+        [one] { $count } avertisment
+        [few] { $count } avertismente
+       *[other] { $count } de avertismente
+    } în { $path }; „httpstatus check” afișează lista.
+
+## httpstatus check
+
+# One line per locale: „ru: 187/187 traduse, 0 lipsă, 0 neactualizate”.
+cli-check-locale = { $tag }: { $translated }/{ $total } { $translated ->
+        [one] tradus
+        [few] traduse
+       *[other] traduse
+    }, { $missing } lipsă, { $stale } { $stale ->
+        [one] neactualizat
+        [few] neactualizate
+       *[other] neactualizate
+    }
+# The last line: „0 erori, 2 avertismente în 30 de limbi”.
+cli-check-summary = { $errors ->
+        [one] { $errors } eroare
+        [few] { $errors } erori
+       *[other] { $errors } de erori
+    }, { $warnings ->
+        [one] { $warnings } avertisment
+        [few] { $warnings } avertismente
+       *[other] { $warnings } de avertismente
+    } în { $locales ->
+        [one] { $locales } limbă
+        [few] { $locales } limbi
+       *[other] { $locales } de limbi
+    }
+cli-check-recorded = Textul englez actual pentru { $tag } a fost înregistrat în { $path }.
+
+## httpstatus locales: the state of each locale.
+
+cli-locale-current = completă, actualizată
+cli-locale-stale = completă, { $stale ->
+        [one] { $stale } mesaj neactualizat
+        [few] { $stale } mesaje neactualizate
+       *[other] { $stale } de mesaje neactualizate
+    }
+cli-locale-partial = parțială: { $missing } lipsă, { $stale } { $stale ->
+        [one] neactualizat
+        [few] neactualizate
+       *[other] neactualizate
+    }
+cli-locale-pseudo = pseudolimbă, generată din engleză
+cli-locale-from-disk = (de pe disc)
+
+## httpstatus template
+
+cli-template-wrote = S-a scris { $path }
+cli-template-next = Pasul următor: traduceți, apoi rulați „httpstatus check --locales-dir { $path } --update-source { $tag }”.
+
+## httpstatus docs --out-dir: progress, one line per file.
+
+cli-docs-written = [{ $done }/{ $total }] { $path } scris
+cli-docs-unchanged = [{ $done }/{ $total }] { $path } neschimbat

@@ -1,0 +1,95 @@
+# Ord i kommandoradsverktyget httpstatus. Bara verktyget läser den här filen.
+# Låt { $variables } vara som de är; Fluent väljer pluralform utifrån talet, så ange
+# alla former som språket behöver (https://projectfluent.org/fluent/guide/selectors.html).
+
+## Etiketter för en beskriven kod: ”Klass: 4xx (Klientfel)”.
+
+cli-label-class = Klass
+cli-label-name = Namn
+cli-label-aliases = Andra namn
+cli-label-phrase = Statustext
+cli-label-lifecycle = Status
+cli-label-references = Definieras i
+cli-label-locale = Språk
+cli-label-cacheable = Cachebar som standard
+cli-label-no-content = Har aldrig innehåll
+cli-yes = ja
+cli-no = nej
+# Visas under en kod som inte är registrerad, till exempel 299.
+cli-unregistered = Inte en registrerad statuskod: beskrivs utifrån sin klass, så som RFC 9110 kräver.
+# Visas under 306, som registret håller reserverad.
+cli-reserved = Reserverad i registret och används inte längre: beskrivs utifrån sin klass, så som RFC 9110 kräver.
+
+## Lista en klass: ”httpstatus 4xx”. { $class } är ”4xx”, { $title } klassens namn.
+
+cli-class-heading = { $class } { $title }: { $count ->
+        [one] { $count } registrerad kod
+       *[other] { $count } registrerade koder
+    }
+
+## Fel på kommandoraden. { $input } är det som skrevs.
+
+cli-error-out-of-range = { $input } är inte en HTTP-statuskod: koderna går från 100 till 599.
+cli-error-unknown-name = ”{ $input }” är varken en statuskod eller ett känt statusnamn.
+# Följer efter felet ovan när ett namn liknar: { $name } är till exempel NOT_FOUND.
+cli-error-did-you-mean = Menade du { $name }?
+cli-error-bad-tag = ”{ $tag }” är inte en språktagg; skriv en som en, ru eller pt-BR.
+# { $requested } är den begärda taggen; { $chosen } är språket som används i stället, { $name } dess namn.
+cli-warning-no-locale = Inget språk matchar ”{ $requested }”; { $chosen } ({ $name }) används i stället.
+cli-error-no-folder = { $path } är inte en mapp med språkmappar.
+cli-error-no-locale = Det finns ingen språkmapp { $tag } på disken i { $path }.
+cli-error-not-a-tag = ”{ $tag }” är inte en språktagg i kanonisk form; skriv den som pt-BR.
+cli-error-exists = { $path } innehåller redan filer; ange --force för att skriva över dem.
+# { $error } är operativsystemets meddelande, oftast på engelska.
+cli-error-io = Det går inte att skriva { $path }: { $error }
+
+## Läsa in språkmappar från disken (--locales-dir).
+
+cli-disk-warnings = { $count ->
+        [one] { $count } varning
+       *[other] { $count } varningar
+    } i { $path }; ”httpstatus check” listar dem.
+
+## httpstatus check
+
+# En rad per språk: ”ru: 187/187 översatta, 0 saknas, 0 inaktuella”.
+cli-check-locale = { $tag }: { $translated }/{ $total } översatta, { $missing } saknas, { $stale ->
+        [one] { $stale } inaktuell
+       *[other] { $stale } inaktuella
+    }
+# Den sista raden: ”0 fel, 2 varningar i 30 språk”.
+cli-check-summary = { $errors ->
+        [one] { $errors } fel
+       *[other] { $errors } fel
+    }, { $warnings ->
+        [one] { $warnings } varning
+       *[other] { $warnings } varningar
+    } i { $locales ->
+        [one] { $locales } språk
+       *[other] { $locales } språk
+    }
+cli-check-recorded = Den aktuella engelska texten för { $tag } har registrerats i { $path }.
+
+## httpstatus locales: läget för varje språk.
+
+cli-locale-current = fullständigt, aktuellt
+cli-locale-stale = fullständigt, { $stale ->
+        [one] { $stale } inaktuell
+       *[other] { $stale } inaktuella
+    }
+cli-locale-partial = ofullständigt: { $missing } saknas, { $stale ->
+        [one] { $stale } inaktuell
+       *[other] { $stale } inaktuella
+    }
+cli-locale-pseudo = pseudospråk, genererat från engelska
+cli-locale-from-disk = (från disken)
+
+## httpstatus template
+
+cli-template-wrote = Skrev { $path }
+cli-template-next = Nästa steg: översätt och kör sedan ”httpstatus check --locales-dir { $path } --update-source { $tag }”.
+
+## httpstatus docs --out-dir: förlopp, en rad per fil.
+
+cli-docs-written = [{ $done }/{ $total }] { $path } skriven
+cli-docs-unchanged = [{ $done }/{ $total }] { $path } oförändrad

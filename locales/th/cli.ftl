@@ -1,0 +1,82 @@
+# Words of the httpstatus command-line tool. Only the tool reads this file.
+# Keep { $variables } as they are; Fluent chooses the plural form from the number, so give
+# every form your language needs (https://projectfluent.org/fluent/guide/selectors.html).
+# Thai has a single CLDR cardinal category, other; counts take a classifier (รายการ, รหัส).
+
+## Labels of a described code: "Class: 4xx (Client Error)".
+
+cli-label-class = ประเภท
+cli-label-name = ชื่อ
+cli-label-aliases = ชื่ออื่น
+cli-label-phrase = วลีเหตุผล
+cli-label-lifecycle = สถานะ
+cli-label-references = กำหนดไว้ใน
+cli-label-locale = ภาษา
+cli-label-cacheable = แคชได้โดยค่าเริ่มต้น
+cli-label-no-content = ไม่มีเนื้อหาเสมอ
+cli-yes = ใช่
+cli-no = ไม่ใช่
+# Shown under a code that is not registered, such as 299.
+cli-unregistered = ไม่ใช่รหัสสถานะที่ลงทะเบียนไว้ จึงอธิบายตามประเภทของรหัสตามที่ RFC 9110 กำหนด
+# Shown under 306, which the registry keeps reserved.
+cli-reserved = สงวนไว้ในทะเบียนและไม่มีการใช้งานแล้ว จึงอธิบายตามประเภทของรหัสตามที่ RFC 9110 กำหนด
+
+## Listing a class: "httpstatus 4xx". { $class } is "4xx", { $title } the class's name.
+
+cli-class-heading = { $class } { $title }: { $count ->
+       *[other] รหัสที่ลงทะเบียนไว้ { $count } รหัส
+    }
+
+## Mistakes in the command line. { $input } is what was typed.
+
+cli-error-out-of-range = { $input } ไม่ใช่รหัสสถานะ HTTP รหัสสถานะมีค่าตั้งแต่ 100 ถึง 599
+cli-error-unknown-name = “{ $input }” ไม่ใช่ทั้งรหัสสถานะและชื่อสถานะที่รู้จัก
+# Follows the error above when a name is close: { $name } is like NOT_FOUND.
+cli-error-did-you-mean = คุณหมายถึง { $name } ใช่หรือไม่
+cli-error-bad-tag = “{ $tag }” ไม่ใช่แท็กภาษา ให้เขียนแบบ en ru หรือ pt-BR
+# { $requested } is the tag asked for; { $chosen } is the locale used instead, { $name } its name.
+cli-warning-no-locale = ไม่มีโลแคลที่ตรงกับ “{ $requested }” จึงใช้ { $chosen } ({ $name }) แทน
+cli-error-no-folder = { $path } ไม่ใช่โฟลเดอร์ที่เก็บโฟลเดอร์โลแคล
+cli-error-no-locale = ไม่มีโฟลเดอร์โลแคล { $tag } บนดิสก์ใน { $path }
+cli-error-not-a-tag = “{ $tag }” ไม่ใช่แท็กภาษาในรูปแบบมาตรฐาน ให้เขียนแบบ pt-BR
+cli-error-exists = { $path } มีไฟล์อยู่แล้ว ใช้ --force เพื่อเขียนทับ
+# { $error } is the operating system's message, usually in English.
+cli-error-io = เขียน { $path } ไม่ได้: { $error }
+
+## Loading locale folders from disk (--locales-dir).
+
+cli-disk-warnings = มีคำเตือน { $count ->
+       *[other] { $count } รายการ
+    } ใน { $path } ดูรายการได้ด้วย “httpstatus check”
+
+## httpstatus check
+
+# One line per locale: "ru: 187/187 translated, 0 missing, 0 stale".
+cli-check-locale = { $tag }: แปลแล้ว { $translated }/{ $total } ยังไม่แปล { $missing } ล้าสมัย { $stale }
+# The last line: "0 errors, 2 warnings in 30 locales".
+cli-check-summary = ข้อผิดพลาด { $errors ->
+       *[other] { $errors } รายการ
+    } คำเตือน { $warnings ->
+       *[other] { $warnings } รายการ
+    } ใน { $locales ->
+       *[other] { $locales } โลแคล
+    }
+cli-check-recorded = บันทึกต้นฉบับภาษาอังกฤษปัจจุบันของ { $tag } ไว้ใน { $path } แล้ว
+
+## httpstatus locales: the state of each locale.
+
+cli-locale-current = ครบถ้วน เป็นปัจจุบัน
+cli-locale-stale = ครบถ้วน ล้าสมัย { $stale }
+cli-locale-partial = ไม่ครบ: ยังไม่แปล { $missing } ล้าสมัย { $stale }
+cli-locale-pseudo = โลแคลจำลอง สร้างจากภาษาอังกฤษ
+cli-locale-from-disk = (จากดิสก์)
+
+## httpstatus template
+
+cli-template-wrote = เขียน { $path } แล้ว
+cli-template-next = ขั้นต่อไป: แปล แล้วรัน “httpstatus check --locales-dir { $path } --update-source { $tag }”
+
+## httpstatus docs --out-dir: progress, one line per file.
+
+cli-docs-written = [{ $done }/{ $total }] เขียน { $path } แล้ว
+cli-docs-unchanged = [{ $done }/{ $total }] { $path } ไม่เปลี่ยนแปลง

@@ -1,0 +1,180 @@
+//! A status code described in one locale.
+
+use core::fmt;
+
+use unic_langid::LanguageIdentifier;
+
+use super::Locale;
+use crate::catalog::keys::Key;
+use crate::catalog::Catalog;
+use crate::class::StatusClass;
+use crate::spec::Reference;
+use crate::status::{Lifecycle, StatusCode};
+
+/// A status code described in one locale. Borrowed from the catalog: making one allocates
+/// nothing.
+///
+/// # Example
+///
+/// ```
+/// use http_status_catalog::{langid, StatusCode};
+///
+/// let d = StatusCode::NotFound.describe(&langid!("ru-RU"));
+/// assert_eq!(d.title(), "Не найдено");
+/// assert_eq!(d.phrase(), Some("Not Found"));
+/// assert_eq!(d.locale().to_string(), "ru");
+/// assert!(d.description().starts_with("По этому адресу"));
+/// ```
+#[derive(Clone, Copy)]
+pub struct Description<'a> {
+    locale: Locale<'a>,
+    code: u16,
+    status: Option<StatusCode>,
+    title: &'a str,
+    description: &'a str,
+}
+
+impl StatusCode {
+    /// Describes the code in the best embedded locale for `lang`: the same tag, the same
+    /// language with likely subtags (`ru-RU` → `ru`, `zh-HK` → `zh-TW`), else English. See
+    /// [`Catalog::best_match`] for the steps.
+    ///
+    /// In a server, negotiate once per request with
+    /// [`Catalog::negotiate_accept_language`] and describe through the [`Locale`]; this call
+    /// costs about as much as `http::StatusCode::canonical_reason()` for the common tags.
+    ///
+    /// ```
+    /// use http_status_catalog::{langid, StatusCode};
+    ///
+    /// let d = StatusCode::InternalServerError.describe(&langid!("ru"));
+    /// assert_eq!(d.title(), "Внутренняя ошибка сервера");
+    /// let d = StatusCode::InternalServerError.describe(&langid!("tlh"));
+    /// assert_eq!(d.locale().to_string(), "en");
+    /// ```
+    #[inline]
+    pub fn describe(self, lang: &LanguageIdentifier) -> Description<'static> {
+        Catalog::global().negotiate(lang).describe(self)
+    }
+}
+
+impl<'a> Description<'a> {
+    #[inline]
+    pub(crate) fn registered(locale: Locale<'a>, status: StatusCode) -> Description<'a> {
+        Description {
+            locale,
+            code: status.as_u16(),
+            status: Some(status),
+            title: locale.text(Key::StatusTitle(status)),
+            description: locale.text(Key::StatusDescription(status)),
+        }
+    }
+
+    pub(crate) fn unregistered(
+        locale: Locale<'a>,
+        code: u16,
+        class: StatusClass,
+    ) -> Description<'a> {
+        Description {
+            locale,
+            code,
+            status: None,
+            title: locale.class_title(class),
+            description: locale.class_description(class),
+        }
+    }
+
+    /// The numeric code.
+    #[inline]
+    pub fn code(&self) -> u16 {
+        self.code
+    }
+
+    /// The member, or `None` for an unregistered code described from its class.
+    #[inline]
+    pub fn status(&self) -> Option<StatusCode> {
+        self.status
+    }
+
+    /// Whether the code is registered (a member of [`StatusCode`]).
+    #[inline]
+    pub fn is_registered(&self) -> bool {
+        self.status.is_some()
+    }
+
+    /// The class of the code.
+    #[inline]
+    pub fn class(&self) -> StatusClass {
+        match StatusClass::of(self.code) {
+            Some(class) => class,
+            None => unreachable!("a description is only ever made for a code in 100-599"),
+        }
+    }
+
+    /// The localized title, e.g. "Не найдено".
+    #[inline]
+    pub fn title(&self) -> &'a str {
+        self.title
+    }
+
+    /// The localized long description: one or two plain sentences.
+    #[inline]
+    pub fn description(&self) -> &'a str {
+        self.description
+    }
+
+    /// The canonical English wire phrase, never translated; `None` for an unregistered code.
+    #[inline]
+    pub fn phrase(&self) -> Option<&'static str> {
+        self.status.map(StatusCode::phrase)
+    }
+
+    /// The locale actually used, e.g. `ru` for a request of `ru-RU`, for further lookups in the
+    /// same language.
+    #[inline]
+    pub fn locale(&self) -> Locale<'a> {
+        self.locale
+    }
+
+    /// The localized name of the code's class.
+    pub fn class_title(&self) -> &'a str {
+        self.locale.class_title(self.class())
+    }
+
+    /// The specification references (empty for an unregistered code).
+    pub fn references(&self) -> &'static [Reference] {
+        self.status.map_or(&[], StatusCode::references)
+    }
+
+    /// The lifecycle state (`None` for an unregistered code).
+    pub fn lifecycle(&self) -> Option<Lifecycle> {
+        self.status.map(StatusCode::lifecycle)
+    }
+
+    /// Whether the title comes from the locale itself rather than from a fallback.
+    pub fn is_translated(&self) -> bool {
+        let key = match self.status {
+            Some(status) => Key::StatusTitle(status),
+            None => Key::ClassTitle(self.class()),
+        };
+        self.locale.is_translated(key)
+    }
+}
+
+impl fmt::Debug for Description<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Description")
+            .field("code", &self.code)
+            .field("registered", &self.is_registered())
+            .field("locale", &self.locale.to_string())
+            .field("title", &self.title)
+            .field("description", &self.description)
+            .finish()
+    }
+}
+
+/// `404 Не найдено`: the code and the localized title.
+impl fmt::Display for Description<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.code, self.title)
+    }
+}
