@@ -2,8 +2,6 @@
 
 use core::fmt;
 
-use crate::status::StatusCode;
-
 /// The longest piece of user input an error keeps, in bytes, so that hostile input cannot make
 /// errors large.
 const MAX_ECHO: usize = 64;
@@ -37,7 +35,8 @@ pub struct InvalidStatusCode {
     code: Option<u16>,
     /// The text looked up, when the lookup was by text (at most [`MAX_ECHO`] bytes).
     input: Option<Box<str>>,
-    suggestion: Option<StatusCode>,
+    /// The code and name of the member probably meant, for an unknown name.
+    pub(crate) suggested: Option<(u16, &'static str)>,
 }
 
 /// Why a lookup failed.
@@ -65,7 +64,7 @@ pub enum ErrorKind {
 
 impl InvalidStatusCode {
     pub(crate) const fn number(kind: ErrorKind, code: u16) -> Self {
-        InvalidStatusCode { kind, code: Some(code), input: None, suggestion: None }
+        InvalidStatusCode { kind, code: Some(code), input: None, suggested: None }
     }
 
     /// A number written as text that does not fit in a `u16`.
@@ -74,16 +73,17 @@ impl InvalidStatusCode {
             kind: ErrorKind::OutOfRange,
             code: None,
             input: Some(echo(text)),
-            suggestion: None,
+            suggested: None,
         }
     }
 
-    pub(crate) fn unknown_name(name: &str, suggestion: Option<StatusCode>) -> Self {
+    /// A name that is not a member's; `suggested` is the code and name of the closest one.
+    pub(crate) fn unknown_name(name: &str, suggested: Option<(u16, &'static str)>) -> Self {
         InvalidStatusCode {
             kind: ErrorKind::UnknownName,
             code: None,
             input: Some(echo(name)),
-            suggestion,
+            suggested,
         }
     }
 
@@ -102,12 +102,6 @@ impl InvalidStatusCode {
     pub fn code(&self) -> Option<u16> {
         self.code
     }
-
-    /// The member whose name is closest to an unknown name, when one is close enough to have
-    /// been meant (`teapot` → `IM_A_TEAPOT`, `NOT_FUOND` → `NOT_FOUND`).
-    pub fn suggestion(&self) -> Option<StatusCode> {
-        self.suggestion
-    }
 }
 
 fn echo(text: &str) -> Box<str> {
@@ -120,7 +114,7 @@ impl fmt::Debug for InvalidStatusCode {
             .field("kind", &self.kind)
             .field("code", &self.code)
             .field("input", &self.input)
-            .field("suggestion", &self.suggestion)
+            .field("suggested", &self.suggested)
             .finish()
     }
 }
@@ -148,8 +142,8 @@ impl fmt::Display for InvalidStatusCode {
                     f,
                     "{input:?} is neither a status code from 100 to 599 nor a known status name"
                 )?;
-                match self.suggestion {
-                    Some(status) => write!(f, "; did you mean {}?", status.name()),
+                match self.suggested {
+                    Some((_, name)) => write!(f, "; did you mean {name}?"),
                     None => Ok(()),
                 }
             }

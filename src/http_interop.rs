@@ -3,8 +3,9 @@
 
 use unic_langid::LanguageIdentifier;
 
+use crate::catalog::locale::Locale;
 use crate::catalog::Catalog;
-use crate::describe::{Description, Locale};
+use crate::describe::Description;
 use crate::error::InvalidStatusCode;
 use crate::status::StatusCode;
 

@@ -98,9 +98,10 @@ mod serde_impls;
 #[cfg(feature = "tools")]
 pub mod tools;
 
+pub use crate::catalog::locale::{Direction, Locale};
 pub use crate::catalog::{Catalog, CatalogBuilder};
 pub use crate::class::{InvalidStatusClass, StatusClass};
-pub use crate::describe::{Citation, Description, Direction, Locale};
+pub use crate::describe::{Citation, Description};
 pub use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};
 pub use crate::error::{ErrorKind, InvalidStatusCode};
 #[cfg(feature = "http")]

@@ -8,7 +8,8 @@ use core::fmt;
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::ser::{Serialize, SerializeSeq, SerializeStruct, Serializer};
 
-use crate::describe::{Description, Locale};
+use crate::catalog::locale::Locale;
+use crate::describe::Description;
 use crate::spec::Reference;
 use crate::status::StatusCode;
 
@@ -114,8 +115,8 @@ impl Serialize for LocalizedReference<'_> {
 }
 
 /// `{"severity", "kind", "path", "line", "column", "message"}`; `kind` is
-/// [`DiagnosticKind::as_str`](crate::DiagnosticKind::as_str).
-impl Serialize for crate::Diagnostic {
+/// [`DiagnosticKind::as_str`](crate::diagnostic::DiagnosticKind::as_str).
+impl Serialize for crate::diagnostic::Diagnostic {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("Diagnostic", 6)?;
         s.serialize_field("severity", self.severity().as_str())?;

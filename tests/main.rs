@@ -11,6 +11,7 @@ mod fallback;
 mod hostile;
 #[cfg(all(feature = "http", feature = "serde"))]
 mod interop;
+mod layers;
 mod locales;
 mod names;
 mod negotiation;

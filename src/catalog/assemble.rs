@@ -6,9 +6,8 @@ use std::collections::BTreeMap;
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 use super::keys::{Key, KEY_COUNT};
+use super::locale::{Direction, LocaleData, ROOT};
 use super::resolve::{resolve_layer, Layer};
-use super::{Catalog, LocaleData, ROOT};
-use crate::describe::Direction;
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::load::{LoadedFile, Origin};
 use crate::negotiate::{parse_folder_name, Available, Candidate};
@@ -39,7 +38,7 @@ pub(crate) fn assemble<F: Borrow<LoadedFile>>(
     layers: impl IntoIterator<Item = Vec<F>>,
     mut diagnostics: Vec<Diagnostic>,
     pseudo_locales: bool,
-) -> Catalog {
+) -> Parts {
     let mut merged: BTreeMap<String, (LanguageIdentifier, Layer)> = BTreeMap::new();
     let mut builtin_root: Option<Layer> = None;
     for layer_files in layers {
@@ -129,7 +128,14 @@ pub(crate) fn assemble<F: Borrow<LoadedFile>>(
     }
     let candidates: Vec<Candidate> =
         locales.iter().map(|l| Candidate { id: l.id.clone(), exact_only: l.pseudo }).collect();
-    Catalog { available: Available::new(&candidates), locales: locales.into(), diagnostics }
+    Parts { available: Available::new(&candidates), locales, diagnostics }
+}
+
+/// What a catalog is made of.
+pub(crate) struct Parts {
+    pub(crate) locales: Vec<LocaleData>,
+    pub(crate) available: Available,
+    pub(crate) diagnostics: Vec<Diagnostic>,
 }
 
 /// The locale a locale falls back to: its bare language if the catalog has it, else the root.

@@ -7,6 +7,7 @@
 
 mod assemble;
 pub(crate) mod keys;
+pub(crate) mod locale;
 #[cfg(feature = "tools")]
 mod pseudo;
 pub(crate) mod resolve;
@@ -17,14 +18,11 @@ use std::sync::LazyLock;
 
 use unic_langid::LanguageIdentifier;
 
-use self::keys::KEY_COUNT;
-use crate::describe::{Direction, Locale};
+use self::assemble::Parts;
+use self::locale::{Locale, LocaleData, ROOT};
 use crate::diagnostic::Diagnostic;
 use crate::load::{self, kinds::TOOL_TEXT_FILES, Origin, RawFile};
 use crate::negotiate::{parse_tag, Available};
-
-/// The locale every chain ends in, and the language of the canonical text.
-pub(crate) const ROOT: &str = "en";
 
 /// A set of locales with every message resolved, shared by all threads.
 ///
@@ -55,22 +53,17 @@ pub struct Catalog {
     diagnostics: Vec<Diagnostic>,
 }
 
-/// One locale's resolved table.
-pub(crate) struct LocaleData {
-    pub(crate) id: LanguageIdentifier,
-    /// Every slot, fallback applied: never empty. A fixed size, so that indexing by a status
-    /// ordinal needs no bounds check.
-    pub(crate) texts: Box<[Cow<'static, str>; KEY_COUNT]>,
-    /// Which slots the locale's own files filled.
-    pub(crate) translated: Box<[bool]>,
-    /// Generated from English for testing layouts; chosen only when asked for by exact tag.
-    pub(crate) pseudo: bool,
-    pub(crate) direction: Direction,
-}
-
 static GLOBAL: LazyLock<Catalog> = LazyLock::new(|| Catalog::builder().build());
 
 impl Catalog {
+    pub(crate) fn from_parts(parts: Parts) -> Catalog {
+        Catalog {
+            available: parts.available,
+            locales: parts.locales.into(),
+            diagnostics: parts.diagnostics,
+        }
+    }
+
     /// The process-wide catalog of the embedded locales, built on first use (in well under a
     /// millisecond; see BENCHMARKS.md).
     ///
@@ -218,11 +211,11 @@ impl fmt::Debug for Catalog {
 /// `tools`) from folders on disk, and pseudo-locales.
 #[derive(Clone)]
 pub struct CatalogBuilder {
-    embedded: bool,
+    pub(crate) embedded: bool,
     #[cfg(feature = "tools")]
-    pseudo_locales: bool,
+    pub(crate) pseudo_locales: bool,
     #[cfg(feature = "tools")]
-    dirs: Vec<std::path::PathBuf>,
+    pub(crate) dirs: Vec<std::path::PathBuf>,
     memory: Vec<RawFile>,
 }
 
@@ -261,11 +254,12 @@ impl CatalogBuilder {
         // Each layer is read, resolved and dropped before the next: the parsed files are
         // never all in memory at once.
         let loaded = layers.into_iter().map(load::load_all);
-        assemble::assemble(loaded, gathered.diagnostics, gathered.pseudo_locales)
+        let parts = assemble::assemble(loaded, gathered.diagnostics, gathered.pseudo_locales);
+        Catalog::from_parts(parts)
     }
 
     /// Every Fluent file to load, in precedence order, and the problems met finding them.
-    fn gather(self) -> Gathered {
+    pub(crate) fn gather(self) -> Gathered {
         #[allow(unused_mut)]
         let mut diagnostics = crate::wire::diagnostics().to_vec();
         let embedded = load::embedded::runtime_files();
@@ -309,19 +303,19 @@ impl CatalogBuilder {
 }
 
 /// What a builder found to load.
-struct Gathered {
-    fluent: Vec<RawFile>,
+pub(crate) struct Gathered {
+    pub(crate) fluent: Vec<RawFile>,
     #[cfg_attr(not(feature = "tools"), allow(dead_code))]
-    records: Vec<RawFile>,
+    pub(crate) records: Vec<RawFile>,
     #[cfg_attr(not(feature = "tools"), allow(dead_code))]
-    wire: Option<RawFile>,
-    diagnostics: Vec<Diagnostic>,
-    pseudo_locales: bool,
+    pub(crate) wire: Option<RawFile>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+    pub(crate) pseudo_locales: bool,
 }
 
 /// Whether the run-time catalog resolves a file of this name (the tools' own words it does
 /// not).
-fn is_catalog_name(name: &str) -> bool {
+pub(crate) fn is_catalog_name(name: &str) -> bool {
     !TOOL_TEXT_FILES.contains(&name)
 }
 
@@ -338,3 +332,6 @@ impl fmt::Debug for CatalogBuilder {
 
 #[cfg(feature = "tools")]
 mod tools_builder;
+
+#[cfg(feature = "tools")]
+pub(crate) use self::assemble::{assemble, layers};

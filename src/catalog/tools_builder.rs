@@ -2,9 +2,7 @@
 
 use std::path::Path;
 
-use super::{assemble, is_catalog_name, CatalogBuilder};
-use crate::load;
-use crate::tools::{ToolError, Translations};
+use super::CatalogBuilder;
 
 impl CatalogBuilder {
     /// Adds a folder of locale folders (`DIR/<tag>/*.ftl`), read when the catalog is built.
@@ -40,26 +38,5 @@ impl CatalogBuilder {
     pub fn pseudo_locales(mut self, yes: bool) -> CatalogBuilder {
         self.pseudo_locales = yes;
         self
-    }
-
-    /// Loads like [`build`](CatalogBuilder::build) and keeps every file read, the tools' own
-    /// included, for the translator tools: checking, coverage, templates and the tools' words.
-    ///
-    /// # Errors
-    ///
-    /// [`ToolError::NoSuchFolder`] when a folder given to
-    /// [`locales_dir`](CatalogBuilder::locales_dir) does not exist or is not a folder.
-    pub fn build_translations(self) -> Result<Translations, ToolError> {
-        if let Some(dir) = self.dirs.iter().find(|d| !d.is_dir()) {
-            return Err(ToolError::NoSuchFolder(dir.clone()));
-        }
-        let embedded = self.embedded;
-        let dirs = self.dirs.clone();
-        let gathered = self.gather();
-        let files = load::load_all(gathered.fluent);
-        let catalog_files = files.iter().filter(|f| is_catalog_name(&f.name));
-        let layers = assemble::layers(catalog_files, |f| (f.folder.as_str(), f.origin));
-        let catalog = assemble::assemble(layers, gathered.diagnostics, gathered.pseudo_locales);
-        Ok(Translations::new(catalog, files, gathered.records, gathered.wire, dirs, embedded))
     }
 }

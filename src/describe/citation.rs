@@ -2,8 +2,8 @@
 
 use core::fmt;
 
-use super::Locale;
 use crate::catalog::keys::{self, Key};
+use crate::catalog::locale::Locale;
 use crate::spec::Reference;
 
 /// A localized citation of a [`Reference`]; see [`Locale::cite`]. Writing it allocates nothing.
@@ -11,6 +11,23 @@ use crate::spec::Reference;
 pub struct Citation<'a> {
     locale: Locale<'a>,
     reference: Reference,
+}
+
+impl<'a> Locale<'a> {
+    /// A localized citation: `RFC 9110, Раздел 15.5.5` (`RFC 9110 第 15.5.5 节` in Chinese),
+    /// with the experimental marker in parentheses where the RFC is Experimental. The
+    /// specification's title is not included: see [`spec_title`](Locale::spec_title).
+    ///
+    /// ```
+    /// use http_status_catalog::{Catalog, StatusCode};
+    ///
+    /// let ru = Catalog::global().negotiate_tag("ru");
+    /// let r = StatusCode::AlreadyReported.references()[0];
+    /// assert_eq!(ru.cite(r).to_string(), "RFC 5842, Раздел 7.1 (Экспериментальный)");
+    /// ```
+    pub fn cite(self, reference: Reference) -> Citation<'a> {
+        Citation::new(self, reference)
+    }
 }
 
 impl<'a> Citation<'a> {

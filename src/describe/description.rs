@@ -4,10 +4,11 @@ use core::fmt;
 
 use unic_langid::LanguageIdentifier;
 
-use super::Locale;
 use crate::catalog::keys::Key;
+use crate::catalog::locale::Locale;
 use crate::catalog::Catalog;
 use crate::class::StatusClass;
+use crate::error::{ErrorKind, InvalidStatusCode};
 use crate::spec::Reference;
 use crate::status::{Lifecycle, StatusCode};
 
@@ -54,6 +55,41 @@ impl StatusCode {
     #[inline]
     pub fn describe(self, lang: &LanguageIdentifier) -> Description<'static> {
         Catalog::global().negotiate(lang).describe(self)
+    }
+}
+
+impl<'a> Locale<'a> {
+    /// Describes a member in this locale.
+    #[inline]
+    pub fn describe(self, status: StatusCode) -> Description<'a> {
+        Description::registered(self, status)
+    }
+
+    /// Describes any code from 100 to 599. A registered code is described as by
+    /// [`describe`](Locale::describe); any other (the reserved 306 included) is described from
+    /// its class, as RFC 9110, Section 15 tells clients to treat it.
+    ///
+    /// # Errors
+    ///
+    /// [`InvalidStatusCode`] when `code` is outside 100-599.
+    ///
+    /// ```
+    /// use http_status_catalog::Catalog;
+    ///
+    /// let en = Catalog::global().root();
+    /// let d = en.describe_code(299)?;
+    /// assert!(!d.is_registered());
+    /// assert_eq!(d.title(), "Success");
+    /// assert!(en.describe_code(600).is_err());
+    /// # Ok::<(), http_status_catalog::InvalidStatusCode>(())
+    /// ```
+    pub fn describe_code(self, code: u16) -> Result<Description<'a>, InvalidStatusCode> {
+        if let Ok(status) = StatusCode::from_u16(code) {
+            return Ok(self.describe(status));
+        }
+        let class =
+            StatusClass::of(code).ok_or(InvalidStatusCode::number(ErrorKind::OutOfRange, code))?;
+        Ok(Description::unregistered(self, code, class))
     }
 }
 

@@ -14,8 +14,8 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::catalog::keys::Message;
+use crate::catalog::locale::Locale;
 use crate::class::StatusClass;
-use crate::describe::Locale;
 use crate::status::StatusCode;
 
 /// An output format for [`DocsTable`].

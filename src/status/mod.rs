@@ -6,7 +6,6 @@
 //! descriptions) is not here: it lives in the Fluent files under `locales/`.
 
 use core::fmt;
-use core::str::FromStr;
 
 mod names;
 
@@ -498,50 +497,6 @@ impl StatusCode {
     /// ```
     pub const fn has_no_content(self) -> bool {
         self.entry().no_content
-    }
-
-    /// Looks up a member by its enum name, an older name or its wire phrase, ignoring case,
-    /// spaces, hyphens and apostrophes: `"NOT_FOUND"`, `"not-found"`, `"Not Found"` and
-    /// `"I'm a teapot"` all work.
-    ///
-    /// # Errors
-    ///
-    /// [`InvalidStatusCode`] of kind [`ErrorKind::UnknownName`] when nothing matches, with a
-    /// [`suggestion`](InvalidStatusCode::suggestion) when a name is close.
-    ///
-    /// ```
-    /// use http_status_catalog::StatusCode;
-    /// assert_eq!(StatusCode::from_name("payload_too_large")?, StatusCode::ContentTooLarge);
-    /// assert_eq!(StatusCode::from_name("I'm a teapot")?, StatusCode::ImATeapot);
-    /// assert!(StatusCode::from_name("NOT_FUOND").is_err());
-    /// # Ok::<(), http_status_catalog::InvalidStatusCode>(())
-    /// ```
-    pub fn from_name(name: &str) -> Result<StatusCode, InvalidStatusCode> {
-        names::find(name).ok_or_else(|| InvalidStatusCode::unknown_name(name, names::closest(name)))
-    }
-}
-
-/// Parses a number (`"404"`) or a name (see [`StatusCode::from_name`]).
-impl FromStr for StatusCode {
-    type Err = InvalidStatusCode;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let s = s.trim();
-        if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
-            return match s.parse::<u16>() {
-                Ok(code) => StatusCode::from_u16(code),
-                Err(_) => Err(InvalidStatusCode::huge_number(s)),
-            };
-        }
-        StatusCode::from_name(s)
-    }
-}
-
-impl TryFrom<&str> for StatusCode {
-    type Error = InvalidStatusCode;
-
-    fn try_from(s: &str) -> Result<Self, Self::Error> {
-        s.parse()
     }
 }
 

@@ -1,13 +1,72 @@
 //! Finding a member by name: enum names, older names and wire phrases, written loosely.
 
+use core::str::FromStr;
+
 use super::StatusCode;
+use crate::error::InvalidStatusCode;
+
+impl StatusCode {
+    /// Looks up a member by its enum name, an older name or its wire phrase, ignoring case,
+    /// spaces, hyphens and apostrophes: `"NOT_FOUND"`, `"not-found"`, `"Not Found"` and
+    /// `"I'm a teapot"` all work.
+    ///
+    /// # Errors
+    ///
+    /// [`InvalidStatusCode`] of kind [`ErrorKind::UnknownName`] when nothing matches, with a
+    /// [`suggestion`](InvalidStatusCode::suggestion) when a name is close.
+    ///
+    /// ```
+    /// use http_status_catalog::StatusCode;
+    /// assert_eq!(StatusCode::from_name("payload_too_large")?, StatusCode::ContentTooLarge);
+    /// assert_eq!(StatusCode::from_name("I'm a teapot")?, StatusCode::ImATeapot);
+    /// assert!(StatusCode::from_name("NOT_FUOND").is_err());
+    /// # Ok::<(), http_status_catalog::InvalidStatusCode>(())
+    /// ```
+    pub fn from_name(name: &str) -> Result<StatusCode, InvalidStatusCode> {
+        find(name).ok_or_else(|| {
+            InvalidStatusCode::unknown_name(name, closest(name).map(|s| (s.as_u16(), s.name())))
+        })
+    }
+}
+
+/// Parses a number (`"404"`) or a name (see [`StatusCode::from_name`]).
+impl FromStr for StatusCode {
+    type Err = InvalidStatusCode;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim();
+        if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+            return match s.parse::<u16>() {
+                Ok(code) => StatusCode::from_u16(code),
+                Err(_) => Err(InvalidStatusCode::huge_number(s)),
+            };
+        }
+        StatusCode::from_name(s)
+    }
+}
+
+impl TryFrom<&str> for StatusCode {
+    type Error = InvalidStatusCode;
+
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
+impl InvalidStatusCode {
+    /// The member whose name is closest to an unknown name, when one is close enough to have
+    /// been meant (`teapot` → `IM_A_TEAPOT`, `NOT_FUOND` → `NOT_FOUND`).
+    pub fn suggestion(&self) -> Option<StatusCode> {
+        self.suggested.and_then(|(code, _)| StatusCode::from_u16(code).ok())
+    }
+}
 
 /// Names longer than this are not looked at: no member's name is nearly this long.
 const MAX_NAME_BYTES: usize = 64;
 
 /// The member whose enum name or older name matches `input`, read loosely (see
 /// [`StatusCode::from_name`]). Allocates nothing.
-pub(super) fn find(input: &str) -> Option<StatusCode> {
+fn find(input: &str) -> Option<StatusCode> {
     if input.len() > MAX_NAME_BYTES {
         return None;
     }
@@ -19,7 +78,7 @@ pub(super) fn find(input: &str) -> Option<StatusCode> {
 /// The member most probably meant by an unknown name: the one name that contains it as whole
 /// words (`teapot` → `IM_A_TEAPOT`), else the one within a few typing mistakes
 /// (`NOT_FUOND` → `NOT_FOUND`).
-pub(super) fn closest(input: &str) -> Option<StatusCode> {
+fn closest(input: &str) -> Option<StatusCode> {
     if input.len() > MAX_NAME_BYTES {
         return None;
     }

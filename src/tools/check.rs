@@ -5,10 +5,11 @@ use std::collections::BTreeSet;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
 
 use super::entries::{entries, Entry};
-use super::{sources, Folder, Translations};
+use super::sources;
+use super::translations::{Folder, Translations};
 use crate::catalog::keys::Key;
+use crate::catalog::locale::ROOT;
 use crate::catalog::resolve::classify;
-use crate::catalog::ROOT;
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};
 use crate::load::kinds::TOOL_TEXT_FILES;
 use crate::load::{LoadedFile, Parsed};
@@ -132,7 +133,7 @@ impl Translations {
     /// English is the reference: the `en` of the folders checked when they have one, else the
     /// embedded English.
     pub fn check(&self) -> CheckReport {
-        let mut diagnostics = self.catalog.diagnostics().to_vec();
+        let mut diagnostics = self.catalog().diagnostics().to_vec();
         let folders = self.folders();
         for folder in folders.values() {
             for file in folder.files.iter().filter(|f| is_tool_text(f)) {
@@ -175,7 +176,7 @@ impl Translations {
         diagnostics: &mut Vec<Diagnostic>,
     ) -> LocaleReport {
         let name = parse_folder_name(folder.name)
-            .and_then(|id| self.catalog.get(&id))
+            .and_then(|id| self.catalog().get(&id))
             .map_or_else(String::new, |l| l.name().to_string());
         let total = english.len();
         let mut report = LocaleReport {

@@ -4,9 +4,8 @@ use std::borrow::Cow;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
-use super::Translations;
-use crate::catalog::ROOT;
-use crate::describe::Locale;
+use super::translations::Translations;
+use crate::catalog::locale::{Locale, ROOT};
 use crate::load::kinds::TOOL_TEXT_FILES;
 use crate::load::Parsed;
 use crate::negotiate::parse_folder_name;

@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 
 use super::check::{english_entries, SOURCES_FILE};
 use super::entries::entries;
-use super::{sources, ToolError, Translations};
+use super::error::ToolError;
+use super::sources;
+use super::translations::Translations;
 use crate::negotiate::parse_folder_name;
 
 impl Translations {

@@ -1,16 +1,30 @@
-//! A negotiated locale: a cheap handle on one locale of a catalog.
+//! A locale of a catalog: its resolved table, and the cheap handle that negotiation gives.
 
 use core::fmt;
+use std::borrow::Cow;
 
 use unic_langid::LanguageIdentifier;
 
-use super::{Citation, Description};
-use crate::catalog::keys::{self, Key, Message};
-use crate::catalog::LocaleData;
+use super::keys::{self, Key, Message, KEY_COUNT};
 use crate::class::StatusClass;
-use crate::error::{ErrorKind, InvalidStatusCode};
-use crate::spec::{Reference, Spec};
-use crate::status::{Lifecycle, StatusCode};
+use crate::spec::Spec;
+use crate::status::Lifecycle;
+
+/// The locale every chain ends in, and the language of the canonical text.
+pub(crate) const ROOT: &str = "en";
+
+/// One locale's resolved table.
+pub(crate) struct LocaleData {
+    pub(crate) id: LanguageIdentifier,
+    /// Every slot, fallback applied: never empty. A fixed size, so that indexing by a status
+    /// ordinal needs no bounds check.
+    pub(crate) texts: Box<[Cow<'static, str>; KEY_COUNT]>,
+    /// Which slots the locale's own files filled.
+    pub(crate) translated: Box<[bool]>,
+    /// Generated from English for testing layouts; chosen only when asked for by exact tag.
+    pub(crate) pseudo: bool,
+    pub(crate) direction: Direction,
+}
 
 /// A locale of a [`Catalog`](crate::Catalog), chosen by negotiation: a cheap `Copy` handle.
 ///
@@ -102,39 +116,6 @@ impl<'a> Locale<'a> {
         self.data.pseudo
     }
 
-    /// Describes a member in this locale.
-    #[inline]
-    pub fn describe(self, status: StatusCode) -> Description<'a> {
-        Description::registered(self, status)
-    }
-
-    /// Describes any code from 100 to 599. A registered code is described as by
-    /// [`describe`](Locale::describe); any other (the reserved 306 included) is described from
-    /// its class, as RFC 9110, Section 15 tells clients to treat it.
-    ///
-    /// # Errors
-    ///
-    /// [`InvalidStatusCode`] when `code` is outside 100-599.
-    ///
-    /// ```
-    /// use http_status_catalog::Catalog;
-    ///
-    /// let en = Catalog::global().root();
-    /// let d = en.describe_code(299)?;
-    /// assert!(!d.is_registered());
-    /// assert_eq!(d.title(), "Success");
-    /// assert!(en.describe_code(600).is_err());
-    /// # Ok::<(), http_status_catalog::InvalidStatusCode>(())
-    /// ```
-    pub fn describe_code(self, code: u16) -> Result<Description<'a>, InvalidStatusCode> {
-        if let Ok(status) = StatusCode::from_u16(code) {
-            return Ok(self.describe(status));
-        }
-        let class =
-            StatusClass::of(code).ok_or(InvalidStatusCode::number(ErrorKind::OutOfRange, code))?;
-        Ok(Description::unregistered(self, code, class))
-    }
-
     /// The localized name of a class, e.g. "Client Error".
     pub fn class_title(self, class: StatusClass) -> &'a str {
         self.text(Key::ClassTitle(class))
@@ -153,21 +134,6 @@ impl<'a> Locale<'a> {
     /// The localized name of a lifecycle state.
     pub fn lifecycle_name(self, lifecycle: Lifecycle) -> &'a str {
         self.text(Key::Lifecycle(lifecycle))
-    }
-
-    /// A localized citation: `RFC 9110, Раздел 15.5.5` (`RFC 9110 第 15.5.5 节` in Chinese),
-    /// with the experimental marker in parentheses where the RFC is Experimental. The
-    /// specification's title is not included: see [`spec_title`](Locale::spec_title).
-    ///
-    /// ```
-    /// use http_status_catalog::{Catalog, StatusCode};
-    ///
-    /// let ru = Catalog::global().negotiate_tag("ru");
-    /// let r = StatusCode::AlreadyReported.references()[0];
-    /// assert_eq!(ru.cite(r).to_string(), "RFC 5842, Раздел 7.1 (Экспериментальный)");
-    /// ```
-    pub fn cite(self, reference: Reference) -> Citation<'a> {
-        Citation::new(self, reference)
     }
 
     /// A label and its value as the locale writes them: "Class: 4xx", "类别：4xx".
