@@ -119,6 +119,6 @@ pub use unic_langid::{langid, LanguageIdentifier};
 pub mod status_table {}
 
 // The README's examples are compiled and run as doctests, so that it keeps telling the truth.
-#[cfg(doctest)]
+#[cfg(all(doctest, feature = "html", feature = "http"))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;

@@ -6,6 +6,7 @@ mod docs;
 #[cfg(all(feature = "html", feature = "http"))]
 mod error_pages;
 mod exhaustive;
+#[cfg(feature = "tools")]
 mod fallback;
 #[cfg(all(feature = "docs", feature = "html"))]
 mod hostile;
@@ -17,6 +18,7 @@ mod names;
 mod negotiation;
 mod properties;
 mod table;
+#[cfg(feature = "tools")]
 mod translator;
 
 #[cfg(feature = "cli")]

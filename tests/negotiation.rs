@@ -4,6 +4,7 @@ use http_status_catalog::{Catalog, LanguageIdentifier};
 
 use crate::fixture;
 
+#[cfg(feature = "tools")]
 fn catalog_with_regional_locales() -> Catalog {
     Catalog::builder().locales_dir(fixture("locales-regional")).build()
 }
@@ -20,6 +21,7 @@ fn cases(name: &str) -> Vec<(String, String)> {
 }
 
 #[test]
+#[cfg(feature = "tools")]
 fn tags_negotiate_through_the_documented_steps() {
     let catalog = catalog_with_regional_locales();
     for (requested, expected) in cases("tags") {
@@ -38,6 +40,7 @@ fn shipped_locales_negotiate_from_tags() {
 }
 
 #[test]
+#[cfg(feature = "tools")]
 fn accept_language_honours_q_values() {
     let catalog = catalog_with_regional_locales();
     for (header, expected) in cases("accept_language") {

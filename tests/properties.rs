@@ -144,7 +144,6 @@ proptest! {
         let source: String = lines.iter().map(|(id, value)| format!("{id} = {value}\n")).collect();
         let catalog = Catalog::builder()
             .embedded(false)
-            .pseudo_locales(false)
             .locale_file("qaa", "status.ftl", source)
             .build();
         let locale = catalog.negotiate_tag("qaa");

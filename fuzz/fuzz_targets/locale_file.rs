@@ -8,7 +8,6 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|bytes: &[u8]| {
     let catalog = Catalog::builder()
         .embedded(false)
-        .pseudo_locales(false)
         .locale_file("qaa", "status.ftl", bytes)
         .build();
     let locale = catalog.negotiate_tag("qaa");

@@ -18,13 +18,16 @@ pub(crate) fn layers<F>(
     files: impl IntoIterator<Item = F>,
     key: impl Fn(&F) -> (&str, Origin),
 ) -> Vec<Vec<F>> {
+    let mut positions: BTreeMap<(String, Origin), usize> = BTreeMap::new();
     let mut layers: Vec<Vec<F>> = Vec::new();
     for file in files {
-        let position = layers.iter().position(|layer| key(&layer[0]) == key(&file));
-        match position {
-            Some(i) => layers[i].push(file),
-            None => layers.push(vec![file]),
+        let (folder, origin) = key(&file);
+        let next = layers.len();
+        let index = *positions.entry((folder.to_string(), origin)).or_insert(next);
+        if index == next {
+            layers.push(Vec::new());
         }
+        layers[index].push(file);
     }
     layers
 }
@@ -93,6 +96,22 @@ pub(crate) fn assemble<F: Borrow<LoadedFile>>(
         ids.push(id);
         own.push(layer);
     }
+    let mut locales = with_fallback(ids, own, &builtin_root);
+    if pseudo_locales {
+        add_pseudo_locales(&mut locales);
+    }
+    let candidates: Vec<Candidate> =
+        locales.iter().map(|l| Candidate { id: l.id.clone(), exact_only: l.pseudo }).collect();
+    Parts { available: Available::new(&candidates), locales, diagnostics }
+}
+
+/// Each locale's table, with the slots its own files leave empty filled from its parent, whose
+/// own gaps were filled before, ending at the root, whose gaps the embedded English fills.
+fn with_fallback(
+    ids: Vec<LanguageIdentifier>,
+    mut own: Vec<Layer>,
+    builtin_root: &[Option<Cow<'static, str>>],
+) -> Vec<LocaleData> {
     let parents: Vec<usize> = (0..ids.len()).map(|i| parent(&ids, i)).collect();
     // Parents before the locales that fall back to them.
     let mut order: Vec<usize> = (0..ids.len()).collect();
@@ -122,13 +141,7 @@ pub(crate) fn assemble<F: Borrow<LoadedFile>>(
             .collect();
         built[index] = Some(locale_data(ids[index].clone(), texts, translated, false));
     }
-    let mut locales: Vec<LocaleData> = built.into_iter().flatten().collect();
-    if pseudo_locales {
-        add_pseudo_locales(&mut locales);
-    }
-    let candidates: Vec<Candidate> =
-        locales.iter().map(|l| Candidate { id: l.id.clone(), exact_only: l.pseudo }).collect();
-    Parts { available: Available::new(&candidates), locales, diagnostics }
+    built.into_iter().flatten().collect()
 }
 
 /// What a catalog is made of.

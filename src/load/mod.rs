@@ -20,7 +20,7 @@ use fluent_syntax::ast;
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 
 /// Where a file came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Origin {
     Embedded,
     #[cfg(feature = "tools")]

@@ -17,7 +17,7 @@ use unic_langid::LanguageIdentifier;
 pub(crate) use self::tag::{parse_folder_name, parse_tag};
 
 use self::fast::FastTable;
-use self::tag::{likely, pack, pack_without_script};
+use self::tag::{likely, pack, pack_without_script, unaliased, LANGUAGE_ALIASES};
 
 /// A tag that can be chosen, and how.
 #[derive(Clone, Debug)]
@@ -76,6 +76,15 @@ impl Available {
                     forms.push(form);
                 }
             }
+            // The aliases of the language, alone and with its likely region: `no`, `no-NO`.
+            for (from, _) in
+                LANGUAGE_ALIASES.iter().filter(|(_, to)| *to == likely.language.as_str())
+            {
+                let Ok(language) = from.parse() else { continue };
+                for region in [None, likely.region] {
+                    forms.push(LanguageIdentifier::from_parts(language, None, region, &[]));
+                }
+            }
         }
         let answers: Vec<((u64, u32), usize)> = forms
             .iter()
@@ -93,7 +102,9 @@ impl Available {
     /// 3. the same language, script and region once likely subtags are added (`ru-RU` and
     ///    `ru` are both `ru-Cyrl-RU`; `zh` and `zh-CN` are both `zh-Hans-CN`);
     /// 4. the same language and likely script, preferring a tag without a region (`ru-UA` →
-    ///    `ru`, `pt-PT` → `pt-BR`, `zh-HK` → `zh-TW`, but never `sr-Latn` → `sr`).
+    ///    `ru`, `pt-PT` → `pt-BR`, `zh-HK` → `zh-TW`, but never `sr-Latn` → `sr`);
+    /// 5. when nothing matched and the language is an alias (`iw`, `in`, `no`, `nn`), the steps
+    ///    again with the language it stands for (`he`, `id`, `nb`).
     ///
     /// Exact-only tags are chosen by step 1 alone. The common requests are answered by one
     /// probe of a table made when the list was given; the rest run the steps.
@@ -127,10 +138,15 @@ impl Available {
         best.map(|(_, index)| index)
     }
 
-    /// The steps of [`best_match`](Available::best_match), without the table. Kept out of line,
-    /// so that the table's path stays short.
+    /// The steps of [`best_match`](Available::best_match), without the table, for the
+    /// request or, when its language is an alias, for the language it stands for. Kept out of
+    /// line, so that the table's path stays short.
     #[inline(never)]
     fn full_match(&self, requested: &LanguageIdentifier) -> Option<usize> {
+        self.steps(requested).or_else(|| self.steps(&unaliased(requested)?))
+    }
+
+    fn steps(&self, requested: &LanguageIdentifier) -> Option<usize> {
         if requested.language.is_empty() {
             return None;
         }
@@ -265,6 +281,22 @@ mod tests {
         assert_eq!(pick("en-XA").as_deref(), Some("en-XA"));
         assert_eq!(pick("en-GB").as_deref(), Some("en"));
         assert_eq!(pick("tlh"), None);
+        let b = available(&["en", "nb", "he", "id", "fa"]);
+        let pick = |t: &str| b.best_match(&parse_tag(t).unwrap()).map(|i| b.ids[i].to_string());
+        for (request, expected) in [
+            ("no", "nb"),
+            ("nn-NO", "nb"),
+            ("no-NO", "nb"),
+            ("iw", "he"),
+            ("iw-IL", "he"),
+            ("in", "id"),
+            ("in-ID", "id"),
+            ("fa-AF", "fa"),
+        ] {
+            assert_eq!(pick(request).as_deref(), Some(expected), "{request}");
+            let id = parse_tag(request).unwrap();
+            assert_eq!(b.best_match(&id), b.full_match(&id), "{request}");
+        }
     }
 
     #[test]

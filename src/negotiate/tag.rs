@@ -21,6 +21,28 @@ pub(crate) fn parse_folder_name(name: &str) -> Option<LanguageIdentifier> {
     parse_tag(name).filter(|id| *id == name)
 }
 
+/// Language subtags that stand for another: the codes ISO 639 withdrew (`iw`, `in`, `ji`,
+/// `jw`, `mo`, as CLDR's language aliases replace them), and Norwegian, whose macrolanguage `no`
+/// and written standard `nn` readers of Bokmål (`nb`) understand.
+pub(crate) const LANGUAGE_ALIASES: &[(&str, &str)] = &[
+    ("iw", "he"),
+    ("in", "id"),
+    ("ji", "yi"),
+    ("jw", "jv"),
+    ("mo", "ro"),
+    ("no", "nb"),
+    ("nn", "nb"),
+];
+
+/// `id` with its language replaced when it is an alias (`iw-IL` → `he-IL`).
+pub(crate) fn unaliased(id: &LanguageIdentifier) -> Option<LanguageIdentifier> {
+    let language = id.language.as_str();
+    let (_, to) = LANGUAGE_ALIASES.iter().find(|(from, _)| *from == language)?;
+    let mut replaced = id.clone();
+    replaced.language = to.parse().ok()?;
+    Some(replaced)
+}
+
 /// The id with variants dropped and likely subtags added: `ru` → `ru-Cyrl-RU`,
 /// `zh-TW` → `zh-Hant-TW`. Without allocating: variants are the only heap part of an id.
 pub(crate) fn likely(id: &LanguageIdentifier) -> LanguageIdentifier {
