@@ -173,8 +173,7 @@ fn locale_data(
         CharacterDirection::RTL => Direction::Rtl,
         _ => Direction::Ltr,
     };
-    let texts: Box<[Cow<'static, str>; KEY_COUNT]> =
-        texts.into_boxed_slice().try_into().expect("one text per key");
+    let texts: [Cow<'static, str>; KEY_COUNT] = texts.try_into().expect("one text per key");
     LocaleData { id, texts, translated, pseudo, direction }
 }
 

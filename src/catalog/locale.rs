@@ -17,8 +17,8 @@ pub(crate) const ROOT: &str = "en";
 pub(crate) struct LocaleData {
     pub(crate) id: LanguageIdentifier,
     /// Every slot, fallback applied: never empty. A fixed size, so that indexing by a status
-    /// ordinal needs no bounds check.
-    pub(crate) texts: Box<[Cow<'static, str>; KEY_COUNT]>,
+    /// ordinal needs no bounds check, and inline, so that a lookup follows no further pointer.
+    pub(crate) texts: [Cow<'static, str>; KEY_COUNT],
     /// Which slots the locale's own files filled.
     pub(crate) translated: Box<[bool]>,
     /// Generated from English for testing layouts; chosen only when asked for by exact tag.

@@ -14,14 +14,16 @@ struct Slot {
     index: u32,
 }
 
+/// The slots are held inline, not behind a pointer: a lookup is one load from the table's own
+/// address.
 #[derive(Debug)]
 pub(crate) struct FastTable {
-    slots: Box<[Slot; SLOTS]>,
+    slots: [Slot; SLOTS],
 }
 
 impl Default for FastTable {
     fn default() -> Self {
-        FastTable { slots: Box::new([Slot::default(); SLOTS]) }
+        FastTable { slots: [Slot::default(); SLOTS] }
     }
 }
 
