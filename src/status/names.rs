@@ -12,7 +12,7 @@ impl StatusCode {
     ///
     /// # Errors
     ///
-    /// [`InvalidStatusCode`] of kind [`ErrorKind::UnknownName`] when nothing matches, with a
+    /// [`InvalidStatusCode`] of kind [`ErrorKind::UnknownName`](crate::ErrorKind::UnknownName) when nothing matches, with a
     /// [`suggestion`](InvalidStatusCode::suggestion) when a name is close.
     ///
     /// ```
