@@ -56,6 +56,20 @@ messages! {
     PageStatusLabel "page-status-label";
     /// Error page: the link to the home page.
     PageHomeLink "page-home-link";
+    /// Error page: the button that loads the page again.
+    PageTryAgain "page-try-again";
+    /// Error page: the heading of the technical block.
+    PageTechnicalDetails "page-technical-details";
+    /// Error page: the label of the request id.
+    PageRequestId "page-request-id";
+    /// Error page: the label of the allowed methods.
+    PageAllowedMethods "page-allowed-methods";
+    /// Error page: "You can try again in { $count } s."
+    PageRetrySeconds "page-retry-seconds";
+    /// Error page: "You can try again in { $count } min."
+    PageRetryMinutes "page-retry-minutes";
+    /// Error page: "You can try again in { $count } h."
+    PageRetryHours "page-retry-hours";
 }
 
 /// Stand where variables go in a resolved message, so that the message can be stored as plain
@@ -68,10 +82,11 @@ pub(crate) const LABEL: char = '\u{E003}';
 pub(crate) const VALUE: char = '\u{E004}';
 pub(crate) const FIRST: char = '\u{E005}';
 pub(crate) const SECOND: char = '\u{E006}';
+pub(crate) const COUNT: char = '\u{E007}';
 
 /// Whether `c` stands for a variable in a resolved message.
 pub(crate) fn is_placeholder(c: char) -> bool {
-    ('\u{E000}'..='\u{E006}').contains(&c)
+    ('\u{E000}'..='\u{E007}').contains(&c)
 }
 
 /// Writes a resolved pattern with each placeholder replaced by its value.
@@ -287,6 +302,9 @@ impl Key {
             Key::ExperimentalCitation => &[("citation", CITATION)],
             Key::LabelValue => &[("label", LABEL), ("value", VALUE)],
             Key::ListPair => &[("first", FIRST), ("second", SECOND)],
+            Key::Message(
+                Message::PageRetrySeconds | Message::PageRetryMinutes | Message::PageRetryHours,
+            ) => &[("count", COUNT)],
             _ => &[],
         }
     }
