@@ -13,11 +13,14 @@ mod hostile;
 #[cfg(all(feature = "http", feature = "serde"))]
 mod interop;
 mod layers;
+mod locale_text;
 mod locales;
 mod names;
 mod negotiation;
 mod properties;
 mod table;
+#[cfg(feature = "tools")]
+mod terminology;
 #[cfg(feature = "tools")]
 mod translator;
 
