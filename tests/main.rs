@@ -17,6 +17,8 @@ mod locale_text;
 mod locales;
 mod names;
 mod negotiation;
+#[cfg(feature = "tools")]
+mod notes;
 mod properties;
 mod table;
 #[cfg(feature = "tools")]

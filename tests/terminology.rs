@@ -2,15 +2,11 @@
 //! and the shipped locales keep their forbidden words out of the messages they name.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use http_status_catalog::{Catalog, DiagnosticKind, Severity, Spec, StatusClass, StatusCode};
 
 use crate::fixture;
-
-fn locales_dir() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/locales"))
-}
+use crate::locale_text::{locales_dir, messages, shipped_tags};
 
 #[test]
 fn the_check_reports_each_departure_from_the_terms_with_its_place() {
@@ -136,11 +132,11 @@ fn catalog_texts(tag: &str) -> BTreeMap<String, String> {
 #[test]
 fn forbidden_words_stay_out_of_what_the_catalog_shows() {
     let mut checked = 0;
-    for tag in crate::locale_text::shipped_tags().into_iter().filter(|t| t != "en") {
+    for tag in shipped_tags().into_iter().filter(|t| t != "en") {
         let rules = forbidden_rules(&tag);
         let texts = catalog_texts(&tag);
         let mut files = BTreeMap::new();
-        for (id, text) in crate::locale_text::messages(&tag) {
+        for (id, text) in messages(&tag) {
             files.insert(id, text);
         }
         for (selector, words) in &rules {

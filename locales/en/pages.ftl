@@ -1,6 +1,7 @@
-# Words on the HTML error page that a web application shows to its users.
+### Words on the HTML error page that a web application shows to its users.
 
-# Label before the code and wire phrase: "HTTP status: 404 Not Found".
+# Label on the error page before the code and the English wire phrase, which stays in English:
+# "HTTP status: 404 Not Found". Keep "HTTP"; the page adds the colon.
 page-status-label = HTTP status
-# The link back to the start page of the site.
+# The text of the link on the error page back to the start page of the site.
 page-home-link = Go to the home page
