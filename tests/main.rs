@@ -20,6 +20,10 @@ mod negotiation;
 #[cfg(feature = "tools")]
 mod notes;
 mod properties;
+mod regional;
+mod reviews;
+mod scripts;
+mod style;
 mod table;
 #[cfg(feature = "tools")]
 mod terminology;
