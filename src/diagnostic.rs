@@ -92,7 +92,8 @@ kinds! {
     Stale "stale";
     /// A message contains control characters or bidi overrides; they are removed.
     ForbiddenCharacter "forbidden-character";
-    /// A message departs from the locale's declared terminology.
+    /// A message departs from the locale's terminology in `terms.txt` (a concept without the
+    /// locale's term for it, or a forbidden word), or a line of `terms.txt` is malformed.
     Terminology "terminology";
 }
 

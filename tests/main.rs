@@ -11,11 +11,20 @@ mod hostile;
 #[cfg(all(feature = "http", feature = "serde"))]
 mod interop;
 mod layers;
+mod locale_text;
 mod locales;
 mod names;
 mod negotiation;
+#[cfg(feature = "tools")]
+mod notes;
 mod properties;
+mod regional;
+mod reviews;
+mod scripts;
+mod style;
 mod table;
+#[cfg(feature = "tools")]
+mod terminology;
 #[cfg(feature = "tools")]
 mod translator;
 #[cfg(feature = "axum")]

@@ -1,5 +1,12 @@
-# Titles and descriptions of the five classes of HTTP status codes, named by their first digit.
-# They also describe unregistered codes, which RFC 9110 says to treat like the x00 code of their class.
+### Titles and descriptions of the five classes of HTTP status codes, named by their first digit.
+### They also describe unregistered codes, which RFC 9110 says to treat like the x00 code of their class.
+
+## Class titles (class-Nxx-title): the name of a class, shown by httpstatus (CLI) after the class
+## ("Class: 4xx (Client Error)"), in the section headings of the docs table and in JSON output.
+## A name, not a sentence: no full stop.
+## Class descriptions (class-Nxx-description): one or two plain sentences, shown by httpstatus
+## when it lists a class, and as the description of an unregistered code of the class (such as
+## 299) on the error page and in httpstatus. No placeholders; translate every word.
 
 class-1xx-title = Informational
 class-1xx-description = An interim response: the request was received and the server is still processing it. The client should wait for the final response that follows.

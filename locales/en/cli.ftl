@@ -1,8 +1,10 @@
-# Words of the httpstatus command-line tool. Only the tool reads this file.
-# Keep { $variables } as they are; Fluent chooses the plural form from the number, so give
-# every form your language needs (https://projectfluent.org/fluent/guide/selectors.html).
+### Words of the httpstatus command-line tool (CLI). Only the tool reads this file.
+### Keep { $variables } as they are; Fluent chooses the plural form from the number, so give
+### every form your language needs (https://projectfluent.org/fluent/guide/selectors.html).
 
-## Labels of a described code: "Class: 4xx (Client Error)".
+## Labels before the values when httpstatus (CLI) describes a code: "Class: 4xx (Client Error)".
+## Each label is joined to its value by locale-label-value, so write no colon here. No
+## placeholders.
 
 cli-label-class = Class
 cli-label-name = Name
@@ -13,54 +15,66 @@ cli-label-references = Defined in
 cli-label-locale = Language
 cli-label-cacheable = Cacheable by default
 cli-label-no-content = Never has content
+# The values of the two yes-or-no labels above in httpstatus (CLI).
 cli-yes = yes
 cli-no = no
-# The class after its label: "4xx (Client Error)". { $class } is like 4xx, { $title } the
-# class's name.
+# The class after its label in httpstatus (CLI): "4xx (Client Error)". { $class } is like
+# 4xx, { $title } the class's name.
 cli-class-value = { $class } ({ $title })
-# A specification reference after its label: "RFC 9110, Section 15.5.5 — HTTP Semantics".
-# { $citation } is the citation, { $title } the specification's title.
+# A specification reference after its label in httpstatus (CLI): "RFC 9110, Section 15.5.5 —
+# HTTP Semantics". { $citation } is the citation, { $title } the specification's title.
 cli-reference-value = { $citation } — { $title }
-# Shown under a code that is not registered, such as 299.
+# Shown by httpstatus (CLI) under a code that is not registered, such as 299. Keep "RFC 9110".
 cli-unregistered = Not a registered status code: described from its class, as RFC 9110 requires.
-# Shown under 306, which the registry keeps reserved.
+# Shown by httpstatus (CLI) under 306, which the registry keeps reserved. Keep "RFC 9110".
 cli-reserved = Reserved in the registry and no longer used: described from its class, as RFC 9110 requires.
 
-## Listing a class: "httpstatus 4xx". { $class } is "4xx", { $title } the class's name.
+## The heading when httpstatus (CLI) lists a class: "httpstatus 4xx". { $class } is "4xx",
+## { $title } the class's name, { $count } the number of codes (give every plural form).
 
 cli-class-heading = { $class } { $title }: { $count ->
         [one] { $count } registered code
        *[other] { $count } registered codes
     }
 
-## Mistakes in the command line. { $input } is what was typed.
+## Mistakes in the command line of httpstatus (CLI), one line on stderr each. { $input } is what
+## was typed. Keep the option --force and the example tags en, ru and pt-BR as they are.
 
+# { $input } is a number outside 100 to 599; keep the numbers 100 and 599.
 cli-error-out-of-range = { $input } is not an HTTP status code: codes range from 100 to 599.
 cli-error-unknown-name = “{ $input }” is neither a status code nor a known status name.
 # The same error when a name is close to what was typed: { $name } is like NOT_FOUND.
 cli-error-unknown-name-did-you-mean = “{ $input }” is neither a status code nor a known status name. Did you mean { $name }?
+# { $tag } is what was given as a language tag.
 cli-error-bad-tag = “{ $tag }” is not a language tag; write one like en, ru or pt-BR.
 # { $requested } is the tag asked for; { $chosen } is the locale used instead, { $name } its name.
 cli-warning-no-locale = No locale matches “{ $requested }”; using { $chosen } ({ $name }).
+# { $path } is the folder given with --locales-dir.
 cli-error-no-folder = { $path } is not a folder of locale folders.
+# { $tag } is the locale asked for, { $path } the folder searched.
 cli-error-no-locale = There is no locale folder { $tag } on disk in { $path }.
+# { $tag } is the folder name given to httpstatus template.
 cli-error-not-a-tag = “{ $tag }” is not a language tag in canonical form; write it like pt-BR.
+# { $path } is the folder that already has files.
 cli-error-exists = { $path } already has files; pass --force to overwrite them.
-# { $error } is the operating system's message, usually in English.
+# { $error } is the operating system's message, usually in English; { $path } the file.
 cli-error-io = Cannot write { $path }: { $error }
 
-## Loading locale folders from disk (--locales-dir).
+## Loading locale folders from disk (--locales-dir) in httpstatus (CLI): { $count } is the
+## number of warnings (give every plural form), { $path } the folder. Keep “httpstatus check”.
 
 cli-disk-warnings = { $count ->
         [one] { $count } warning
        *[other] { $count } warnings
     } in { $path }; “httpstatus check” lists them.
 
-## httpstatus check
+## httpstatus check (CLI): the report on every locale.
 
-# One line per locale: "ru: 187/187 translated, 0 missing, 0 stale".
+# One line per locale: "ru: 187/187 translated, 0 missing, 0 stale". { $tag } is the locale,
+# { $translated }, { $total }, { $missing } and { $stale } are numbers.
 cli-check-locale = { $tag }: { $translated }/{ $total } translated, { $missing } missing, { $stale } stale
-# The last line: "0 errors, 2 warnings in 30 locales".
+# The last line: "0 errors, 2 warnings in 30 locales". { $errors }, { $warnings } and
+# { $locales } are numbers: give every plural form of each.
 cli-check-summary = { $errors ->
         [one] { $errors } error
        *[other] { $errors } errors
@@ -71,22 +85,27 @@ cli-check-summary = { $errors ->
         [one] { $locales } locale
        *[other] { $locales } locales
     }
+# After --update-source: { $tag } is the locale, { $path } the sources.txt written.
 cli-check-recorded = Recorded the current English of { $tag } in { $path }.
 
-## httpstatus locales: the state of each locale.
+## httpstatus locales (CLI): the state of each locale, after its tag and name.
 
 cli-locale-current = complete, current
+# { $stale } is a number of messages.
 cli-locale-stale = complete, { $stale } stale
+# { $missing } and { $stale } are numbers of messages.
 cli-locale-partial = partial: { $missing } missing, { $stale } stale
 cli-locale-pseudo = pseudo-locale, generated from English
 cli-locale-from-disk = (from disk)
 
-## httpstatus template
+## httpstatus template (CLI): what was written, and what to do next. { $path } is a file or
+## folder, { $tag } the new locale. Keep the command in quotation marks as it is.
 
 cli-template-wrote = Wrote { $path }
 cli-template-next = Next: translate, then run “httpstatus check --locales-dir { $path } --update-source { $tag }”.
 
-## httpstatus docs --out-dir: progress, one line per file.
+## httpstatus docs --out-dir (CLI): progress, one line per file. { $done } and { $total } count
+## the files, { $path } is the file. Keep the square brackets or use your language's.
 
 cli-docs-written = [{ $done }/{ $total }] { $path } written
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } unchanged

@@ -1,7 +1,16 @@
-# Human-facing titles and descriptions of every registered HTTP status code.
-# The wire phrases live in wire.ftl; titles here may differ from them in form only.
+### Human-facing titles and descriptions of every registered HTTP status code.
+### The wire phrases live in wire.ftl and are never translated; titles here may differ from them
+### in form only.
 
 ## 1xx Informational
+## Titles (status-1NN-title): the name of each code as your language's browsers and web
+## pages say it. Shown as the heading of the error page, after the number in httpstatus (CLI)
+## and in the Title column of the docs table. A name, not a sentence: no full stop.
+## Descriptions (status-1NN-description): one or two plain sentences for a non-expert,
+## what happened and what to do. Shown under the title on the error page, by httpstatus and in
+## the docs table.
+## Keep as written: header names (Expect, Upgrade, Link), protocol names (WebSocket, WebDAV)
+## and the Internet-Draft's title, Resumable Uploads for HTTP.
 
 status-100-title = Continue
 status-100-description = The server has received the start of the request and the client should go on sending the rest of it. It usually answers a request that asked, with an Expect header, whether the server would accept the content before it is sent.
@@ -15,6 +24,14 @@ status-104-title = Upload Resumption Supported
 status-104-description = An interim response in which the server says that it supports resumable uploads and where the upload can be found, so an interrupted upload can be continued instead of restarted. It is a provisional registration for the Resumable Uploads for HTTP draft and may change or expire.
 
 ## 2xx Success
+## Titles (status-2NN-title): the name of each code as your language's browsers and web
+## pages say it. Shown as the heading of the error page, after the number in httpstatus (CLI)
+## and in the Title column of the docs table. A name, not a sentence: no full stop.
+## Descriptions (status-2NN-description): one or two plain sentences for a non-expert,
+## what happened and what to do. Shown under the title on the error page, by httpstatus and in
+## the docs table.
+## Keep as written: header names (Location, Range), method names (GET, POST), the format and
+## protocol names XML and WebDAV, and "IM" in the title of 226.
 
 status-200-title = OK
 status-200-description = The request succeeded. What the response carries depends on the method: for GET it is the requested resource, for POST usually the result of the action.
@@ -38,6 +55,14 @@ status-226-title = IM Used
 status-226-description = The server fulfilled a GET request, and the response is the result of one or more instance manipulations, such as a delta, applied to the current version of the resource. It belongs to the delta encoding extension of HTTP.
 
 ## 3xx Redirection
+## Titles (status-3NN-title): the name of each code as your language's browsers and web
+## pages say it. Shown as the heading of the error page, after the number in httpstatus (CLI)
+## and in the Title column of the docs table. A name, not a sentence: no full stop.
+## Descriptions (status-3NN-description): one or two plain sentences for a non-expert,
+## what happened and what to do. Shown under the title on the error page, by httpstatus and in
+## the docs table.
+## Keep as written: the header name Location, method names (GET, POST) and the code numbers
+## 307 and 308.
 
 status-300-title = Multiple Choices
 status-300-description = The resource has several representations, each with its own address, and the user or the client should pick one. The server may point to its preferred choice in the Location header.
@@ -57,6 +82,16 @@ status-308-title = Permanent Redirect
 status-308-description = The resource has moved for good to the address given in the Location header, and the client must repeat the request there with the same method and content. Future requests should use the new address.
 
 ## 4xx Client Error
+## Titles (status-4NN-title): the name of each code as your language's browsers and web
+## pages say it. Shown as the heading of the error page, after the number in httpstatus (CLI)
+## and in the Title column of the docs table. A name, not a sentence: no full stop.
+## Descriptions (status-4NN-description): one or two plain sentences for a non-expert,
+## what happened and what to do. Shown under the title on the error page, by httpstatus and in
+## the docs table.
+## Keep as written: header names (WWW-Authenticate, Allow, Accept, Proxy-Authenticate,
+## Content-Length, If-Match, If-Unmodified-Since, Retry-After, Content-Type, Content-Encoding,
+## Range, Content-Range, Expect, Upgrade), method names (GET, POST), code numbers (401, 405),
+## "URI", and the names WebDAV, TLS and Hyper Text Coffee Pot Control Protocol.
 
 status-400-title = Bad Request
 status-400-description = The server cannot or will not process the request because of something it sees as a client error, such as malformed syntax or an invalid message. Correct the request before sending it again.
@@ -118,6 +153,14 @@ status-451-title = Unavailable For Legal Reasons
 status-451-description = The server refuses access to the resource because of a legal demand, such as a court order or government censorship. The response should explain what the demand is and who made it.
 
 ## 5xx Server Error
+## Titles (status-5NN-title): the name of each code as your language's browsers and web
+## pages say it. Shown as the heading of the error page, after the number in httpstatus (CLI)
+## and in the Title column of the docs table. A name, not a sentence: no full stop.
+## Descriptions (status-5NN-description): one or two plain sentences for a non-expert,
+## what happened and what to do. Shown under the title on the error page, by httpstatus and in
+## the docs table.
+## Keep as written: the header name Retry-After, the code number 405, "HTTP", "WebDAV" and
+## the name HTTP Extension Framework.
 
 status-500-title = Internal Server Error
 status-500-description = The server ran into an unexpected condition that kept it from fulfilling the request. The fault is on the server's side; try again later, and if the problem persists, contact the site's administrators.

@@ -68,6 +68,7 @@ visitor-451 = This page isn't available here for legal reasons.
 visitor-451-action = Start again from the home page; the site may explain the reason elsewhere.
 
 ## Server errors (5xx): something went wrong on the site's side, not the visitor's.
+## visitor-NNN leads the error page; visitor-NNN-action says what the visitor can do.
 
 visitor-500 = Something went wrong on the site's side.
 visitor-500-action = Try again in a few minutes. If it keeps happening, let the site's owner know.
@@ -92,7 +93,8 @@ visitor-510-action = Let the site's owner know.
 visitor-511 = You need to sign in to the network before you can use the internet.
 visitor-511-action = Open any web page to reach the network's sign-in page, then sign in.
 
-## Codes without a message of their own (such as 499 or 599) use their class's.
+## Codes without a message of their own (such as 499 or 599) use their class's, on the
+## error page as above.
 
 visitor-4xx = There was a problem with the request, so the site couldn't complete it.
 visitor-4xx-action = Check the address, or go back and try again.

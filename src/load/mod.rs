@@ -99,15 +99,29 @@ impl LoadedFile {
         }
     }
 
-    /// The messages the file defines, in order (none when it could not be decoded).
-    pub(crate) fn messages(&self) -> impl Iterator<Item = &ast::Message<&str>> {
-        let entries: Box<dyn Iterator<Item = &ast::Entry<&str>>> = match &self.parsed {
+    /// The entries of the file (messages, terms, comments, junk), in order; none when it could
+    /// not be decoded.
+    fn ast_entries(&self) -> Box<dyn Iterator<Item = &ast::Entry<&str>> + '_> {
+        match &self.parsed {
             Some(Parsed::Static { resource, .. }) => Box::new(resource.body.iter()),
             Some(Parsed::Owned(resource)) => Box::new(resource.entries()),
             None => Box::new(std::iter::empty()),
-        };
-        entries.filter_map(|entry| match entry {
+        }
+    }
+
+    /// The messages the file defines, in order (none when it could not be decoded).
+    pub(crate) fn messages(&self) -> impl Iterator<Item = &ast::Message<&str>> {
+        self.ast_entries().filter_map(|entry| match entry {
             ast::Entry::Message(message) => Some(message),
+            _ => None,
+        })
+    }
+
+    /// The terms (`-name = …`) the file defines, in order.
+    #[cfg(feature = "tools")]
+    pub(crate) fn terms(&self) -> impl Iterator<Item = &ast::Term<&str>> {
+        self.ast_entries().filter_map(|entry| match entry {
+            ast::Entry::Term(term) => Some(term),
             _ => None,
         })
     }

@@ -5,8 +5,8 @@ use std::collections::BTreeSet;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
 
 use super::entries::{entries, Entry};
-use super::sources;
 use super::translations::{Folder, Translations};
+use super::{sources, terms};
 use crate::catalog::keys::Key;
 use crate::catalog::locale::ROOT;
 use crate::catalog::resolve::classify;
@@ -128,7 +128,11 @@ impl Translations {
     /// positions, bad encodings, byte order marks, nesting, duplicate ids, wire-phrase ids,
     /// unknown references and variables, empty values, bad folder names), the tools' own
     /// files formatted the same way, and, compared with English, missing and extra files,
-    /// messages and attributes, messages in the wrong file, and stale translations.
+    /// messages and attributes, messages in the wrong file, stale translations, and the
+    /// locale's terminology: where its `terms.txt` declares its words for a concept (request,
+    /// response, server, client, header, resource, redirect, cache, proxy, gateway), every
+    /// message whose English names the concept uses one of them, and no message uses a word
+    /// that `terms.txt` forbids in it ([`DiagnosticKind::Terminology`]).
     ///
     /// English is the reference: the `en` of the folders checked when they have one, else the
     /// embedded English.
@@ -151,6 +155,9 @@ impl Translations {
             }
             locales.push(self.compare(folder, &english, &mut diagnostics));
             check_tool_text(folder, &english, &mut diagnostics);
+            if folder.name != ROOT {
+                terms::check(folder, &english, &mut diagnostics);
+            }
         }
         let errors = diagnostics.iter().filter(|d| d.severity() == Severity::Error).count();
         CheckReport { errors, warnings: diagnostics.len() - errors, diagnostics, locales }

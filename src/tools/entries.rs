@@ -19,6 +19,9 @@ pub(crate) struct Entry {
     pub(crate) variables: Vec<String>,
     /// The message's own lines: what a translation is made from.
     pub(crate) source: String,
+    /// The text of its value with every placeable removed: the words a reader sees whatever
+    /// the variables hold (`No locale matches “{ $requested }”` gives `No locale matches “”`).
+    pub(crate) text: String,
 }
 
 /// The messages a file defines, in order. Junk is skipped: the load stage reports it.
@@ -27,8 +30,14 @@ pub(crate) fn entries(file: &LoadedFile) -> Vec<Entry> {
         .map(|message| {
             let id = message.id.name;
             let mut variables = Vec::new();
+            let mut text = String::new();
             if let Some(pattern) = &message.value {
                 collect_variables(pattern, &mut variables);
+                for element in &pattern.elements {
+                    if let ast::PatternElement::TextElement { value } = element {
+                        text.push_str(value);
+                    }
+                }
             }
             Entry {
                 id: id.to_string(),
@@ -38,6 +47,7 @@ pub(crate) fn entries(file: &LoadedFile) -> Vec<Entry> {
                 attributes: message.attributes.iter().map(|a| a.id.name.to_string()).collect(),
                 variables,
                 source: file.message_source(id),
+                text,
             }
         })
         .collect()

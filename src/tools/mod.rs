@@ -24,6 +24,7 @@ mod error;
 mod messages;
 mod sources;
 mod template;
+mod terms;
 mod translations;
 
 pub use self::check::{CheckReport, LocaleReport};
