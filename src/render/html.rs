@@ -25,7 +25,8 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
                 .rows
                 .into_iter()
                 .map(|row| {
-                    row.into_iter()
+                    row.cells
+                        .into_iter()
                         .map(|cell| {
                             cell.pieces
                                 .into_iter()
@@ -46,14 +47,13 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
     // The locale's punctuation, split around what goes between it, so that the pieces can be
     // marked up: "{ $label }: { $value }" gives ("", ": ", "").
     let label = split3(&locale.label(&'\u{E100}', &'\u{E101}'), '\u{E100}', '\u{E101}');
-    let list = split3(&locale.join(&["\u{E100}", "\u{E101}"]), '\u{E100}', '\u{E101}');
     let ctx = context! {
         label => label,
-        list_separator => list.1,
+        list_separator => table.list_separator(),
         lang => locale.id().to_string(),
         dir => locale.direction().as_str(),
-        caption => table.message(Message::DocsCaption).to_string(),
-        intro => table.message(Message::DocsIntro).to_string(),
+        caption => table.caption().to_string(),
+        intro => table.intro().to_string(),
         generated => table.message(Message::DocsGenerated).to_string(),
         headings => table.headings().iter().map(|h| h.to_string()).collect::<Vec<_>>(),
         sections => sections,
