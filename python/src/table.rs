@@ -78,7 +78,9 @@ pub(crate) fn status_table<'py>(
 
 /// Columns from `"code,name"` or `["code", "name"]`; an empty list means the default columns.
 fn column_list(columns: &Bound<'_, PyAny>) -> PyResult<Vec<Column>> {
-    let parse = |text: &str| text.parse::<Column>().map_err(|e| PyValueError::new_err(e.to_string()));
+    let parse = |text: &str| {
+        text.trim().parse::<Column>().map_err(|e| PyValueError::new_err(e.to_string()))
+    };
     if let Ok(text) = columns.cast::<PyString>() {
         let text = text.to_cow()?;
         if text.trim().is_empty() {
