@@ -36,6 +36,7 @@ use), and each row has the anchor ``http-status-404``
 
 from __future__ import annotations
 
+import pathlib
 from typing import Any, Dict, List, Optional, Tuple
 
 from docutils import nodes
@@ -48,6 +49,10 @@ from . import status_table
 __all__ = ["HTTPStatusTable", "setup"]
 
 _CLASSES = ("1xx", "2xx", "3xx", "4xx", "5xx")
+
+# The style sheet that keeps a wide table from widening the page.
+_STATIC = pathlib.Path(__file__).resolve().parent / "static"
+_CSS = "http-status-table.css"
 
 # Columns whose text is code, set as literals as the Python documentation sets enum names.
 _LITERAL_COLUMNS = {"name", "aliases"}
@@ -150,7 +155,14 @@ class HTTPStatusTable(SphinxDirective):
         self.state.document.note_explicit_target(node, node)
 
 
+def _add_static_path(app: Sphinx) -> None:
+    if app.builder.format == "html" and str(_STATIC) not in app.config.html_static_path:
+        app.config.html_static_path.append(str(_STATIC))
+
+
 def setup(app: Sphinx) -> Dict[str, Any]:
-    """Registers the ``http-status-table`` directive."""
+    """Registers the ``http-status-table`` directive and its style sheet."""
     app.add_directive("http-status-table", HTTPStatusTable)
+    app.connect("builder-inited", _add_static_path)
+    app.add_css_file(_CSS)
     return {"version": "0.1.0", "parallel_read_safe": True, "parallel_write_safe": True}

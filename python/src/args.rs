@@ -13,9 +13,9 @@ pyo3::create_exception!(
     InvalidStatusCode,
     PyValueError,
     "A status that is no HTTP status code: a number outside 100-599 or an unknown name.\n\n\
-     A subclass of ValueError. Its message is the one the httpstatus command prints; its\n\
-     ``suggestion`` attribute names the member probably meant (``'IM_A_TEAPOT'`` for\n\
-     ``'teapot'``), or is None."
+     A subclass of ValueError. Its message is the Rust crate's, worded as for any user of the\n\
+     catalog; its ``suggestion`` attribute names the member probably meant (``'IM_A_TEAPOT'``\n\
+     for ``'teapot'``), or is None."
 );
 
 /// The error Python sees for a lookup that failed: the crate's message, and the suggestion.

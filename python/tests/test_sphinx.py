@@ -45,6 +45,7 @@ def built(tmp_path_factory):
         code, stderr = build(EXAMPLE, out, language)
         assert code == 0 and stderr.strip() == "", stderr
         pages[language] = (out / "index.html").read_text(encoding="utf-8")
+        pages[language + "-css"] = (out / "_static" / "http-status-table.css").read_text()
     return pages
 
 
@@ -81,6 +82,14 @@ def test_russian_build_has_the_table_in_russian_with_current_rfcs(built):
     assert text_of(page).count("RFC 9110") >= 40
 
 
+def test_the_style_sheet_keeps_wide_tables_from_widening_the_page(built):
+    assert '<link rel="stylesheet" type="text/css" href="_static/http-status-table.css' in built["ru"]
+    assert '<div class="http-status-table docutils container">' in built["ru"]
+    css = built["ru-css"]
+    assert re.search(r"div\.http-status-table \{[^}]*overflow-x: auto", css)
+    assert "@media (max-width: 40em)" in css
+
+
 def test_every_code_has_one_anchor_and_references_resolve(built):
     page = built["ru"]
     ids = re.findall(r'id="(http-status-[0-9x]+)"', page)
@@ -114,6 +123,23 @@ def test_bad_options_fail_the_build_with_a_clear_message(tmp_path, options, mess
     code, stderr = build(source, tmp_path / "out")
     assert code != 0
     assert message in stderr, stderr
+
+
+@pytest.mark.parametrize(
+    "language, heading, rubric",
+    [
+        # Sphinx spells regions with an underscore.
+        ("zh_CN", "枚举名称", "4xx：客户端错误"),
+        ("pt_BR", "Nome no enum", "4xx: Erro do cliente"),
+        ("ar", "الاسم في التعداد", "4xx: خطأ من العميل"),
+    ],
+)
+def test_other_languages_of_sphinx(tmp_path, language, heading, rubric):
+    code, stderr = build(EXAMPLE, tmp_path / "out", language)
+    assert code == 0 and stderr.strip() == "", stderr
+    page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert f"<th class=\"head\"><p>{heading}</p></th>" in page
+    assert f'<p class="rubric" id="http-status-4xx">{rubric}</p>' in page
 
 
 def test_a_language_the_catalog_lacks_gets_english(tmp_path):

@@ -4,6 +4,9 @@
 //! Every word comes from the locale: column headings, caption, class headings, specification
 //! titles and the words of a citation. Each format escapes catalog text for itself, since
 //! locale files may come from outside the project.
+//!
+//! For a format of one's own (docutils nodes, a template), [`DocsTable::sections`] gives the
+//! same table as data: plain text in the locale's words, and a link for every reference.
 
 mod html;
 mod json;
