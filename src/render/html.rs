@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use minijinja::{context, Environment};
 
-use super::{one_line, DocsTable, Piece};
+use super::{one_line, DocsTable};
 use crate::catalog::keys::Message;
 
 const TEMPLATE: &str = include_str!("templates/docs.html");
@@ -21,7 +21,7 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
         .sections()
         .into_iter()
         .map(|s| {
-            let rows: Vec<Vec<Vec<Piece>>> = s
+            let rows: Vec<Vec<Vec<Link>>> = s
                 .rows
                 .into_iter()
                 .map(|row| {
@@ -30,7 +30,7 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
                         .map(|cell| {
                             cell.pieces
                                 .into_iter()
-                                .map(|p| Piece { text: one_line(&p.text), url: p.url })
+                                .map(|p| Link { text: one_line(&p.text), url: p.url })
                                 .collect()
                         })
                         .collect()
@@ -64,6 +64,13 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
         .get_template("docs.html")
         .and_then(|t| t.render(ctx))
         .expect("the built-in docs template renders")
+}
+
+/// A piece of a cell as the template sees it.
+#[derive(serde::Serialize)]
+struct Link {
+    text: String,
+    url: Option<String>,
 }
 
 /// The text before `a`, between `a` and `b`, and after `b`.

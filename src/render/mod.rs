@@ -267,7 +267,11 @@ pub struct Cell<'a> {
     locale: Locale<'a>,
 }
 
-impl Cell<'_> {
+impl<'a> Cell<'a> {
+    fn plain_text(locale: Locale<'a>, text: impl Into<String>) -> Cell<'a> {
+        Cell { pieces: vec![Piece { text: text.into(), url: None }], locale }
+    }
+
     /// The pieces, in order: for the details column, one per reference, each with its link.
     pub fn pieces(&self) -> &[Piece] {
         &self.pieces
@@ -282,7 +286,7 @@ impl Cell<'_> {
 }
 
 /// A piece of a [`Cell`]: plain (unescaped) text and, for a specification reference, its link.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Piece {
     pub(crate) text: String,
     pub(crate) url: Option<String>,
@@ -298,12 +302,6 @@ impl Piece {
     /// `https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5`; `None` for plain text.
     pub fn url(&self) -> Option<&str> {
         self.url.as_deref()
-    }
-}
-
-impl<'a> Cell<'a> {
-    fn plain_text(locale: Locale<'a>, text: impl Into<String>) -> Cell<'a> {
-        Cell { pieces: vec![Piece { text: text.into(), url: None }], locale }
     }
 }
 
