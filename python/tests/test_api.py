@@ -277,3 +277,19 @@ def test_repr_and_equality():
     assert d != describe(404, "en")
     assert d != "404 Не найдено"
     assert len({d, describe(404, "ru"), describe(404, "de")}) == 2
+
+
+@pytest.mark.parametrize(
+    "obj",
+    [hsc, hsc.describe, hsc.negotiate, hsc.locales, hsc.status_table],
+    ids=lambda o: getattr(o, "__name__", "package"),
+)
+def test_docstring_examples_run(obj):
+    import doctest
+
+    parser = doctest.DocTestParser()
+    test = parser.get_doctest(obj.__doc__, dict(vars(hsc)), obj.__name__, None, 0)
+    assert test.examples, "the docstring shows an example"
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner.run(test)
+    assert runner.summarize(verbose=False).failed == 0
