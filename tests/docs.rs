@@ -190,3 +190,57 @@ fn html_page_sets_language_and_direction() {
     assert!(html.starts_with("<!doctype html>\n<html lang=\"ru\" dir=\"ltr\">"));
     assert!(html.contains("<th scope=\"col\">Перечисление имён</th>"));
 }
+
+#[test]
+fn the_table_as_data_has_the_locales_words_and_links() {
+    let catalog = Catalog::global();
+    let ru = catalog.negotiate_tag("ru");
+    let table = DocsTable::new(ru);
+    assert_eq!(table.caption(), "Коды состояния HTTP");
+    assert!(table.intro().starts_with("Все коды состояния"));
+    let headings: Vec<(Column, &str)> = table.column_headings();
+    assert_eq!(
+        headings,
+        [
+            (Column::Code, "Код"),
+            (Column::Name, "Перечисление имён"),
+            (Column::Details, "Подробности")
+        ]
+    );
+
+    let sections = table.sections();
+    let classes: Vec<&str> = sections.iter().map(|s| s.class().as_str()).collect();
+    assert_eq!(classes, ["1xx", "2xx", "3xx", "4xx", "5xx"]);
+    assert_eq!(sections[1].heading(), "2xx: Успех");
+    assert_eq!(sections[1].title(), "Успех");
+    assert_eq!(sections[1].description(), "Запрос успешно получен, понят и принят.");
+    let rows: usize = sections.iter().map(|s| s.rows().len()).sum();
+    assert_eq!(rows, StatusCode::ALL.len());
+
+    // 418 cites two specifications: one linked piece each, joined by the locale in plain text.
+    let teapot = sections[3].rows().iter().find(|r| r.status() == StatusCode::ImATeapot).unwrap();
+    let [code, name, details] = teapot.cells() else { panic!("three columns") };
+    assert_eq!((code.text().as_str(), name.text().as_str()), ("418", "IM_A_TEAPOT"));
+    let urls: Vec<Option<&str>> = details.pieces().iter().map(|p| p.url()).collect();
+    assert_eq!(
+        urls,
+        [
+            Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19"),
+            Some("https://www.rfc-editor.org/rfc/rfc2324#section-2.3.2"),
+        ]
+    );
+    assert_eq!(
+        details.text(),
+        format!("{}; {}", details.pieces()[0].text(), details.pieces()[1].text())
+    );
+    assert!(code.pieces()[0].url().is_none());
+
+    // The words between list items and around labels are the locale's.
+    let separator = |tag: &str| DocsTable::new(catalog.negotiate_tag(tag)).list_separator();
+    assert_eq!(separator("en"), "; ");
+    assert_eq!(separator("ar"), "؛ ");
+    assert_eq!(separator("zh-CN"), "；");
+    assert_eq!(separator("th"), " และ ");
+    let zh = DocsTable::new(catalog.negotiate_tag("zh-CN")).sections();
+    assert_eq!(zh[3].heading(), "4xx：客户端错误");
+}

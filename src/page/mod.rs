@@ -8,6 +8,7 @@
 //! or dark preference, keeps the English wire phrase isolated (`<bdi lang="en" dir="ltr">`)
 //! inside right-to-left text, and fits a 390 px wide phone.
 
+#[cfg(feature = "tower")]
 mod prerender;
 
 use core::fmt;
@@ -21,7 +22,9 @@ use crate::catalog::keys::{self, Key, Message};
 use crate::catalog::locale::Locale;
 use crate::describe::Description;
 
+#[cfg(feature = "tower")]
 use self::prerender::Slot;
+#[cfg(feature = "tower")]
 pub(crate) use self::prerender::{Prerendered, SlotValues};
 
 const TEMPLATE: &str = include_str!("error.html");
@@ -133,6 +136,7 @@ impl<'a> ErrorPage<'a> {
 
     /// The built-in page rendered ahead of time, with slots for the request id, the retry
     /// sentence and the allowed methods.
+    #[cfg(feature = "tower")]
     pub(crate) fn prerender(&self) -> Prerendered {
         let mut context = self.context();
         let sentinel = |slot: Slot| slot.sentinel().to_string();
@@ -260,6 +264,7 @@ pub struct PageContext<'a> {
 }
 
 /// The built-in template's values when rendering ahead: the page's, and `markers` on.
+#[cfg(feature = "tower")]
 #[derive(Serialize)]
 struct Marked<'a> {
     #[serde(flatten)]
@@ -272,6 +277,7 @@ struct Marked<'a> {
 pub struct TemplateError(minijinja::Error);
 
 impl TemplateError {
+    #[cfg(feature = "tower")]
     pub(crate) fn new(error: minijinja::Error) -> TemplateError {
         TemplateError(error)
     }
@@ -293,10 +299,11 @@ impl std::error::Error for TemplateError {
 mod tests {
     use std::time::Duration;
 
-    use super::{retry_text, ErrorPage, SlotValues};
+    use super::{retry_text, ErrorPage};
     use crate::catalog::Catalog;
     use crate::status::StatusCode;
 
+    #[cfg(feature = "tower")]
     #[test]
     fn a_page_rendered_ahead_is_the_page_rendered_whole() {
         let catalog = Catalog::global();
@@ -323,7 +330,7 @@ mod tests {
                     if let Some(methods) = allowed {
                         whole = whole.allowed_methods(methods);
                     }
-                    let values = SlotValues { retry_after, request_id, allowed_methods: allowed };
+                    let values = super::SlotValues { retry_after, request_id, allowed_methods: allowed };
                     assert_eq!(ahead.render(values), whole.render(), "{locale} {status:?}");
                 }
             }

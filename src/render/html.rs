@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use minijinja::{context, Environment};
 
-use super::{one_line, DocsTable, Piece};
+use super::{one_line, DocsTable};
 use crate::catalog::keys::Message;
 
 const TEMPLATE: &str = include_str!("templates/docs.html");
@@ -21,15 +21,16 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
         .sections()
         .into_iter()
         .map(|s| {
-            let rows: Vec<Vec<Vec<Piece>>> = s
+            let rows: Vec<Vec<Vec<Link>>> = s
                 .rows
                 .into_iter()
                 .map(|row| {
-                    row.into_iter()
+                    row.cells
+                        .into_iter()
                         .map(|cell| {
                             cell.pieces
                                 .into_iter()
-                                .map(|p| Piece { text: one_line(&p.text), url: p.url })
+                                .map(|p| Link { text: one_line(&p.text), url: p.url })
                                 .collect()
                         })
                         .collect()
@@ -46,14 +47,13 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
     // The locale's punctuation, split around what goes between it, so that the pieces can be
     // marked up: "{ $label }: { $value }" gives ("", ": ", "").
     let label = split3(&locale.label(&'\u{E100}', &'\u{E101}'), '\u{E100}', '\u{E101}');
-    let list = split3(&locale.join(&["\u{E100}", "\u{E101}"]), '\u{E100}', '\u{E101}');
     let ctx = context! {
         label => label,
-        list_separator => list.1,
+        list_separator => table.list_separator(),
         lang => locale.id().to_string(),
         dir => locale.direction().as_str(),
-        caption => table.message(Message::DocsCaption).to_string(),
-        intro => table.message(Message::DocsIntro).to_string(),
+        caption => table.caption().to_string(),
+        intro => table.intro().to_string(),
         generated => table.message(Message::DocsGenerated).to_string(),
         headings => table.headings().iter().map(|h| h.to_string()).collect::<Vec<_>>(),
         sections => sections,
@@ -64,6 +64,13 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
         .get_template("docs.html")
         .and_then(|t| t.render(ctx))
         .expect("the built-in docs template renders")
+}
+
+/// A piece of a cell as the template sees it.
+#[derive(serde::Serialize)]
+struct Link {
+    text: String,
+    url: Option<String>,
 }
 
 /// The text before `a`, between `a` and `b`, and after `b`.

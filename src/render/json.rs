@@ -4,8 +4,6 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::Value;
 
 use super::{Column, DocsTable};
-use crate::catalog::keys::Message;
-use crate::status::StatusCode;
 
 #[derive(serde::Serialize)]
 struct Document<'a> {
@@ -50,11 +48,11 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
     let document = Document {
         locale: locale.to_string(),
         direction: locale.direction().as_str(),
-        caption: locale.message(Message::DocsCaption),
-        intro: locale.message(Message::DocsIntro),
+        caption: table.caption(),
+        intro: table.intro(),
         columns: columns
             .iter()
-            .map(|&c| ColumnHeading { id: c.id(), heading: locale.message(c.heading()) })
+            .map(|&c| ColumnHeading { id: c.id(), heading: c.heading(locale) })
             .collect(),
         classes: table
             .sections()
@@ -63,14 +61,14 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
                 class: section.class.as_str(),
                 title: section.title,
                 description: section.description,
-                rows: StatusCode::ALL
-                    .iter()
-                    .filter(|s| s.class() == section.class)
-                    .zip(section.rows)
-                    .map(|(&status, cells)| {
+                rows: section
+                    .rows
+                    .into_iter()
+                    .map(|row| {
+                        let status = row.status;
                         Row(columns
                             .iter()
-                            .zip(cells)
+                            .zip(row.cells)
                             .map(|(&column, cell)| {
                                 let value = match column {
                                     Column::Code => Value::from(status.as_u16()),
@@ -81,7 +79,7 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
                                             .collect::<Vec<_>>(),
                                     ),
                                     Column::Aliases => Value::from(status.aliases().to_vec()),
-                                    _ => Value::from(cell.plain(locale)),
+                                    _ => Value::from(cell.text()),
                                 };
                                 (column.id(), value)
                             })

@@ -9,13 +9,12 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
     out.push_str(&format!("{}\n", escape(table.message(Message::DocsIntro))));
     let headings: Vec<String> = table.headings().iter().map(|h| escape(h)).collect();
     for section in table.sections() {
-        let heading = table.locale().label(&section.class, &section.title);
-        out.push_str(&format!("\n## {}\n\n", escape(&heading)));
+        out.push_str(&format!("\n## {}\n\n", escape(&section.heading())));
         out.push_str(&format!("{}\n\n", escape(section.description)));
         out.push_str(&format!("| {} |\n", headings.join(" | ")));
         out.push_str(&format!("|{}\n", "---|".repeat(headings.len())));
-        for row in &section.rows {
-            let cells: Vec<String> = row.iter().map(|c| escape(&c.plain(table.locale()))).collect();
+        for row in section.rows() {
+            let cells: Vec<String> = row.cells().iter().map(|c| escape(&c.text())).collect();
             out.push_str(&format!("| {} |\n", cells.join(" | ")));
         }
     }

@@ -4,6 +4,9 @@
 //! Every word comes from the locale: column headings, caption, class headings, specification
 //! titles and the words of a citation. Each format escapes catalog text for itself, since
 //! locale files may come from outside the project.
+//!
+//! For a format of one's own (docutils nodes, a template), [`DocsTable::sections`] gives the
+//! same table as data: plain text in the locale's words, and a link for every reference.
 
 mod html;
 mod json;
@@ -77,7 +80,7 @@ macro_rules! columns {
                 match self { $( Column::$variant => $id, )+ }
             }
 
-            pub(crate) const fn heading(self) -> Message {
+            const fn message(self) -> Message {
                 match self { $( Column::$variant => Message::$heading, )+ }
             }
         }
@@ -106,6 +109,21 @@ columns! {
 }
 
 impl Column {
+    /// The column's heading in a locale, e.g. `Перечисление имён` for [`Column::Name`] in
+    /// Russian: the words every format of [`DocsTable`] puts above the column.
+    ///
+    /// ```
+    /// use http_status_catalog::render::Column;
+    /// use http_status_catalog::Catalog;
+    ///
+    /// let ru = Catalog::global().negotiate_tag("ru");
+    /// assert_eq!(Column::Name.heading(ru), "Перечисление имён");
+    /// assert_eq!(Column::Code.heading(Catalog::global().root()), "Code");
+    /// ```
+    pub fn heading(self, locale: Locale<'_>) -> &str {
+        locale.message(self.message())
+    }
+
     /// The columns of the seed's table: code, enum name, details.
     pub const DEFAULT: &'static [Column] = &[Column::Code, Column::Name, Column::Details];
 
@@ -183,35 +201,107 @@ pub struct DocsTable<'a> {
     columns: Vec<Column>,
 }
 
-/// One class of codes: its heading and its rows of plain (unescaped) cells.
-pub(crate) struct Section<'a> {
+/// One class of codes in a [`DocsTable`]: its heading, its description and its rows, as plain
+/// (unescaped) text for a renderer of one's own; see [`DocsTable::sections`].
+#[derive(Clone, Debug)]
+pub struct Section<'a> {
     pub(crate) class: StatusClass,
     pub(crate) title: &'a str,
     pub(crate) description: &'a str,
-    pub(crate) rows: Vec<Vec<Cell>>,
+    pub(crate) rows: Vec<Row<'a>>,
+    locale: Locale<'a>,
 }
 
-/// A cell: one or more pieces of text, each optionally linked.
-pub(crate) struct Cell {
+impl<'a> Section<'a> {
+    /// The class, e.g. [`StatusClass::ClientError`].
+    pub fn class(&self) -> StatusClass {
+        self.class
+    }
+
+    /// The localized name of the class, e.g. `Ошибка клиента`.
+    pub fn title(&self) -> &'a str {
+        self.title
+    }
+
+    /// The heading the renderers give the class: its range and name as the locale writes a
+    /// label, e.g. `4xx: Ошибка клиента` (`4xx：客户端错误` in Chinese).
+    pub fn heading(&self) -> String {
+        self.locale.label(&self.class, &self.title)
+    }
+
+    /// The localized description of the class, one or two sentences.
+    pub fn description(&self) -> &'a str {
+        self.description
+    }
+
+    /// One row per registered code of the class, in numeric order.
+    pub fn rows(&self) -> &[Row<'a>] {
+        &self.rows
+    }
+}
+
+/// A row of a [`Section`]: one registered code and its cells, in the table's column order.
+#[derive(Clone, Debug)]
+pub struct Row<'a> {
+    pub(crate) status: StatusCode,
+    pub(crate) cells: Vec<Cell<'a>>,
+}
+
+impl<'a> Row<'a> {
+    /// The code the row describes.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The cells, one per chosen column, in order.
+    pub fn cells(&self) -> &[Cell<'a>] {
+        &self.cells
+    }
+}
+
+/// A cell of a [`Row`]: one or more pieces of text, each optionally linked. Only the details
+/// column has more than one piece, one per specification reference.
+#[derive(Clone, Debug)]
+pub struct Cell<'a> {
     pub(crate) pieces: Vec<Piece>,
+    locale: Locale<'a>,
 }
 
-/// A piece of a cell: plain (unescaped) text and, for a reference, its link.
-#[derive(Clone, Debug, serde::Serialize)]
-pub(crate) struct Piece {
+impl<'a> Cell<'a> {
+    fn plain_text(locale: Locale<'a>, text: impl Into<String>) -> Cell<'a> {
+        Cell { pieces: vec![Piece { text: text.into(), url: None }], locale }
+    }
+
+    /// The pieces, in order: for the details column, one per reference, each with its link.
+    pub fn pieces(&self) -> &[Piece] {
+        &self.pieces
+    }
+
+    /// The whole cell as plain text, as the Markdown and reStructuredText tables show it:
+    /// the pieces joined as the locale joins list items (`a; b`).
+    pub fn text(&self) -> String {
+        let pieces: Vec<&str> = self.pieces.iter().map(|p| p.text.as_str()).collect();
+        self.locale.join(&pieces)
+    }
+}
+
+/// A piece of a [`Cell`]: plain (unescaped) text and, for a specification reference, its link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Piece {
     pub(crate) text: String,
     pub(crate) url: Option<String>,
 }
 
-impl Cell {
-    fn text(text: impl Into<String>) -> Cell {
-        Cell { pieces: vec![Piece { text: text.into(), url: None }] }
+impl Piece {
+    /// The text, unescaped: escape it for the format it goes into.
+    pub fn text(&self) -> &str {
+        &self.text
     }
 
-    /// The cell as plain text, pieces joined as the locale joins list items.
-    pub(crate) fn plain(&self, locale: Locale<'_>) -> String {
-        let pieces: Vec<&str> = self.pieces.iter().map(|p| p.text.as_str()).collect();
-        locale.join(&pieces)
+    /// The link of a specification reference, e.g.
+    /// `https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5`; `None` for plain text.
+    pub fn url(&self) -> Option<&str> {
+        self.url.as_deref()
     }
 }
 
@@ -237,8 +327,40 @@ impl<'a> DocsTable<'a> {
         }
     }
 
-    pub(crate) fn locale(&self) -> Locale<'a> {
+    /// The locale of the table.
+    pub fn locale(&self) -> Locale<'a> {
         self.locale
+    }
+
+    /// The table's caption in its locale, e.g. `Коды состояния HTTP`.
+    pub fn caption(&self) -> &'a str {
+        self.message(Message::DocsCaption)
+    }
+
+    /// The sentence that introduces the table, in its locale.
+    pub fn intro(&self) -> &'a str {
+        self.message(Message::DocsIntro)
+    }
+
+    /// The chosen columns, in order, each with its heading in the table's locale.
+    pub fn column_headings(&self) -> Vec<(Column, &'a str)> {
+        self.columns.iter().map(|&c| (c, c.heading(self.locale))).collect()
+    }
+
+    /// The text the locale puts between two items of a list, e.g. `"; "` (`"؛ "` in Arabic):
+    /// what goes between the linked pieces of a cell when they are marked up one by one.
+    ///
+    /// ```
+    /// use http_status_catalog::render::DocsTable;
+    /// use http_status_catalog::Catalog;
+    ///
+    /// assert_eq!(DocsTable::new(Catalog::global().root()).list_separator(), "; ");
+    /// ```
+    pub fn list_separator(&self) -> String {
+        // The pattern filled with two markers, and the text between them kept.
+        let joined = self.locale.join(&["\u{E100}", "\u{E101}"]);
+        let after_first = joined.split_once('\u{E100}').map_or("", |(_, rest)| rest);
+        after_first.split_once('\u{E101}').map_or(after_first, |(between, _)| between).to_string()
     }
 
     pub(crate) fn message(&self, message: Message) -> &'a str {
@@ -246,14 +368,34 @@ impl<'a> DocsTable<'a> {
     }
 
     pub(crate) fn headings(&self) -> Vec<&'a str> {
-        self.columns.iter().map(|c| self.locale.message(c.heading())).collect()
+        self.columns.iter().map(|c| c.heading(self.locale)).collect()
     }
 
     pub(crate) fn column_list(&self) -> &[Column] {
         &self.columns
     }
 
-    pub(crate) fn sections(&self) -> Vec<Section<'a>> {
+    /// The table as data, one [`Section`] per class, for a renderer of one's own (a Sphinx
+    /// extension builds its nodes from it): every word in the table's locale, every text
+    /// plain and unescaped, every reference with its link.
+    ///
+    /// ```
+    /// use http_status_catalog::render::{Column, DocsTable};
+    /// use http_status_catalog::{Catalog, StatusClass, StatusCode};
+    ///
+    /// let ru = Catalog::global().negotiate_tag("ru");
+    /// let table = DocsTable::new(ru).columns(&[Column::Name, Column::Details]);
+    /// let sections = table.sections();
+    /// let client = &sections[3];
+    /// assert_eq!(client.class(), StatusClass::ClientError);
+    /// assert_eq!(client.heading(), "4xx: Ошибка клиента");
+    /// let row = client.rows().iter().find(|r| r.status() == StatusCode::NotFound).unwrap();
+    /// assert_eq!(row.cells()[0].text(), "NOT_FOUND");
+    /// let reference = &row.cells()[1].pieces()[0];
+    /// assert_eq!(reference.text(), "Семантика HTTP RFC 9110, Раздел 15.5.5");
+    /// assert_eq!(reference.url(), Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"));
+    /// ```
+    pub fn sections(&self) -> Vec<Section<'a>> {
         StatusClass::ALL
             .iter()
             .map(|&class| Section {
@@ -263,17 +405,22 @@ impl<'a> DocsTable<'a> {
                 rows: StatusCode::ALL
                     .iter()
                     .filter(|s| s.class() == class)
-                    .map(|&s| self.columns.iter().map(|&c| self.cell(s, c)).collect())
+                    .map(|&status| Row {
+                        status,
+                        cells: self.columns.iter().map(|&c| self.cell(status, c)).collect(),
+                    })
                     .collect(),
+                locale: self.locale,
             })
             .collect()
     }
 
-    fn cell(&self, status: StatusCode, column: Column) -> Cell {
+    fn cell(&self, status: StatusCode, column: Column) -> Cell<'a> {
         let locale = self.locale;
+        let text = |text: &str| Cell::plain_text(locale, text);
         match column {
-            Column::Code => Cell::text(status.as_u16().to_string()),
-            Column::Name => Cell::text(status.name()),
+            Column::Code => text(status.as_str()),
+            Column::Name => text(status.name()),
             Column::Details => Cell {
                 pieces: status
                     .references()
@@ -283,13 +430,14 @@ impl<'a> DocsTable<'a> {
                         url: Some(r.url()),
                     })
                     .collect(),
+                locale,
             },
-            Column::Phrase => Cell::text(status.phrase()),
-            Column::Title => Cell::text(locale.describe(status).title()),
-            Column::Description => Cell::text(locale.describe(status).description()),
-            Column::Class => Cell::text(status.class().as_str()),
-            Column::Lifecycle => Cell::text(locale.lifecycle_name(status.lifecycle())),
-            Column::Aliases => Cell::text(locale.join(status.aliases())),
+            Column::Phrase => text(status.phrase()),
+            Column::Title => text(locale.describe(status).title()),
+            Column::Description => text(locale.describe(status).description()),
+            Column::Class => text(status.class().as_str()),
+            Column::Lifecycle => text(locale.lifecycle_name(status.lifecycle())),
+            Column::Aliases => Cell::plain_text(locale, locale.join(status.aliases())),
         }
     }
 }

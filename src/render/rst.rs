@@ -12,14 +12,12 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
     let headings: Vec<String> = table.headings().iter().map(|h| escape(h)).collect();
     for section in table.sections() {
         out.push('\n');
-        let title = table.locale().label(&section.class, &section.title);
-        heading(&mut out, &escape(&title), '-');
+        heading(&mut out, &escape(&section.heading()), '-');
         out.push_str(&format!("{}\n\n", escape(section.description)));
         out.push_str(".. list-table::\n   :header-rows: 1\n\n");
         row(&mut out, &headings);
-        for cells in &section.rows {
-            let cells: Vec<String> =
-                cells.iter().map(|c| escape(&c.plain(table.locale()))).collect();
+        for r in section.rows() {
+            let cells: Vec<String> = r.cells().iter().map(|c| escape(&c.text())).collect();
             row(&mut out, &cells);
         }
     }
