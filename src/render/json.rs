@@ -5,7 +5,6 @@ use serde_json::Value;
 
 use super::{Column, DocsTable};
 use crate::catalog::keys::Message;
-use crate::status::StatusCode;
 
 #[derive(serde::Serialize)]
 struct Document<'a> {
@@ -63,11 +62,10 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
                 class: section.class.as_str(),
                 title: section.title,
                 description: section.description,
-                rows: StatusCode::ALL
-                    .iter()
-                    .filter(|s| s.class() == section.class)
-                    .zip(section.rows)
-                    .map(|(&status, cells)| {
+                rows: section
+                    .rows
+                    .into_iter()
+                    .map(|(status, cells)| {
                         Row(columns
                             .iter()
                             .zip(cells)

@@ -4,8 +4,16 @@
 //! Every word comes from the locale: column headings, caption, class headings, specification
 //! titles and the words of a citation. Each format escapes catalog text for itself, since
 //! locale files may come from outside the project.
+//!
+//! Every row has an anchor (`#404` in HTML and Markdown, `#status-404` in reStructuredText, as
+//! docutils wants ids to start with a letter) and every reference links to its specification.
+//! The HTML table reads on a phone as on a wide screen: the class tables share their column
+//! widths, a narrow screen shows one block per code, enum names break after an underscore,
+//! and neither `RFC 9110` nor `Section 15.5.5` is ever split. The note that a file is
+//! generated is a comment in every format.
 
-mod html;
+mod cells;
+pub(crate) mod html;
 mod json;
 mod markdown;
 mod rst;
@@ -17,6 +25,8 @@ use crate::catalog::keys::Message;
 use crate::catalog::locale::Locale;
 use crate::class::StatusClass;
 use crate::status::StatusCode;
+
+pub(crate) use self::cells::{Cell, Piece, Run};
 
 /// An output format for [`DocsTable`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -106,8 +116,14 @@ columns! {
 }
 
 impl Column {
-    /// The columns of the seed's table: code, enum name, details.
-    pub const DEFAULT: &'static [Column] = &[Column::Code, Column::Name, Column::Details];
+    /// The columns of the committed tables: the seed's table (code, enum name, details) with
+    /// the localized title after the code.
+    pub const DEFAULT: &'static [Column] =
+        &[Column::Code, Column::Title, Column::Name, Column::Details];
+
+    /// The columns of the seed's table, Python's `http` documentation: code, enum name,
+    /// details.
+    pub const SEED: &'static [Column] = &[Column::Code, Column::Name, Column::Details];
 
     /// Parses a comma-separated list such as `code,name,title`.
     ///
@@ -171,11 +187,14 @@ impl std::error::Error for UnknownName {}
 ///
 /// let ru = Catalog::global().negotiate_tag("ru");
 /// let md = DocsTable::new(ru).render(Format::Markdown);
-/// assert!(md.contains("| Код | Перечисление имён | Подробности |"));
-/// assert!(md.contains("| 404 | NOT_FOUND | Семантика HTTP RFC 9110, Раздел 15.5.5 |"));
+/// assert!(md.contains("| Код | Название | Перечисление имён | Подробности |"));
+/// assert!(md.contains(
+///     "| <a id=\"404\"></a>404 | Не найдено | NOT_FOUND | [Семантика HTTP RFC 9110, Раздел 15.5.5]\
+///      (https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5) |"
+/// ));
 ///
-/// let narrow = DocsTable::new(ru).columns(&[Column::Code, Column::Title]);
-/// assert!(narrow.render(Format::Markdown).contains("| 404 | Не найдено |"));
+/// let seed = DocsTable::new(ru).columns(Column::SEED).render(Format::Html);
+/// assert!(seed.contains("<tr id=\"404\" role=\"row\"><th scope=\"row\" role=\"rowheader\" class=\"code\">404</th>"));
 /// ```
 #[derive(Clone, Debug)]
 pub struct DocsTable<'a> {
@@ -188,31 +207,8 @@ pub(crate) struct Section<'a> {
     pub(crate) class: StatusClass,
     pub(crate) title: &'a str,
     pub(crate) description: &'a str,
-    pub(crate) rows: Vec<Vec<Cell>>,
-}
-
-/// A cell: one or more pieces of text, each optionally linked.
-pub(crate) struct Cell {
-    pub(crate) pieces: Vec<Piece>,
-}
-
-/// A piece of a cell: plain (unescaped) text and, for a reference, its link.
-#[derive(Clone, Debug, serde::Serialize)]
-pub(crate) struct Piece {
-    pub(crate) text: String,
-    pub(crate) url: Option<String>,
-}
-
-impl Cell {
-    fn text(text: impl Into<String>) -> Cell {
-        Cell { pieces: vec![Piece { text: text.into(), url: None }] }
-    }
-
-    /// The cell as plain text, pieces joined as the locale joins list items.
-    pub(crate) fn plain(&self, locale: Locale<'_>) -> String {
-        let pieces: Vec<&str> = self.pieces.iter().map(|p| p.text.as_str()).collect();
-        locale.join(&pieces)
-    }
+    /// The codes of the class, in order, each with its cells in column order.
+    pub(crate) rows: Vec<(StatusCode, Vec<Cell>)>,
 }
 
 impl<'a> DocsTable<'a> {
@@ -263,7 +259,7 @@ impl<'a> DocsTable<'a> {
                 rows: StatusCode::ALL
                     .iter()
                     .filter(|s| s.class() == class)
-                    .map(|&s| self.columns.iter().map(|&c| self.cell(s, c)).collect())
+                    .map(|&s| (s, self.columns.iter().map(|&c| self.cell(s, c)).collect()))
                     .collect(),
             })
             .collect()
@@ -273,23 +269,16 @@ impl<'a> DocsTable<'a> {
         let locale = self.locale;
         match column {
             Column::Code => Cell::text(status.as_u16().to_string()),
-            Column::Name => Cell::text(status.name()),
+            Column::Name => Cell::names(&[status.name()]),
             Column::Details => Cell {
-                pieces: status
-                    .references()
-                    .iter()
-                    .map(|&r| Piece {
-                        text: format!("{} {}", locale.spec_title(r.spec()), locale.cite(r)),
-                        url: Some(r.url()),
-                    })
-                    .collect(),
+                pieces: status.references().iter().map(|&r| Piece::reference(locale, r)).collect(),
             },
             Column::Phrase => Cell::text(status.phrase()),
             Column::Title => Cell::text(locale.describe(status).title()),
             Column::Description => Cell::text(locale.describe(status).description()),
             Column::Class => Cell::text(status.class().as_str()),
             Column::Lifecycle => Cell::text(locale.lifecycle_name(status.lifecycle())),
-            Column::Aliases => Cell::text(locale.join(status.aliases())),
+            Column::Aliases => Cell::names(status.aliases()),
         }
     }
 }
@@ -298,6 +287,31 @@ impl<'a> DocsTable<'a> {
 /// cell on one line.
 pub(crate) fn one_line(text: &str) -> String {
     text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+}
+
+/// Cells' pieces as one text: `write` marks each piece up for the format, and the locale's
+/// list punctuation between them ("a; b", "a và b") is escaped by `escape`, as all catalog text.
+pub(crate) fn join_marked(
+    locale: Locale<'_>,
+    pieces: &[Piece],
+    escape: fn(&str) -> String,
+    write: impl Fn(&Piece) -> String,
+) -> String {
+    // Private-use characters stand for the pieces while the locale joins them; none of them
+    // occurs in catalog text, and no escaping touches them.
+    const BASE: u32 = 0xF0000;
+    let marks: Vec<String> = (0..pieces.len())
+        .map(|i| {
+            let i = u32::try_from(i).expect("a cell has few pieces");
+            char::from_u32(BASE + i).expect("a private-use code point").to_string()
+        })
+        .collect();
+    let marks_ref: Vec<&str> = marks.iter().map(String::as_str).collect();
+    let mut out = escape(&locale.join(&marks_ref));
+    for (mark, piece) in marks.iter().zip(pieces) {
+        out = out.replacen(mark.as_str(), &write(piece), 1);
+    }
+    out
 }
 
 /// Whether `chars[i]` stands between two letters or digits, as the underscore in `NOT_FOUND`:

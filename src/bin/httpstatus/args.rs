@@ -93,14 +93,14 @@ pub(crate) enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// The status table as documentation (Code | Enum Name | Details), in any locale.
+    /// The status table as documentation (Code | Title | Enum Name | Details), in any locale.
     Docs {
         /// Output format: markdown, html, rst or json.
         #[arg(long, default_value = "markdown", value_parser = clap::value_parser!(DocsFormat))]
         format: DocsFormat,
         /// Columns, comma-separated: code, name, details, phrase, title, description, class,
         /// lifecycle, aliases.
-        #[arg(long, value_name = "LIST", default_value = "code,name,details")]
+        #[arg(long, value_name = "LIST", default_value = "code,title,name,details")]
         columns: String,
         /// Write Markdown and HTML tables for every locale into DIR instead of printing one.
         #[arg(long, value_name = "DIR", conflicts_with_all = ["lang", "accept_language"])]
