@@ -94,7 +94,7 @@ fn every_code_appears_once_per_table() {
         for &status in StatusCode::ALL {
             let code = status.as_u16();
             let count = |text: &str, needle: &str| text.matches(needle).count();
-            let md_row = format!("\n| <a id=\"{code}\"></a>{code} | {} |", status.name());
+            let md_row = format!("\n| <a id=\"{code}\"></a>{code} | `{}` |", status.name());
             assert_eq!(count(&md, &md_row), 1, "{code} in md");
             let html_row = format!(
                 "<tr id=\"{code}\" role=\"row\"><th scope=\"row\" role=\"rowheader\" class=\"code\">{code}</th>"
@@ -203,7 +203,7 @@ fn committed_tables_show_the_localized_title_and_anchor_every_row() {
     let read = |name: &str| std::fs::read_to_string(docs.join(name)).unwrap();
     let md = read("status-codes.ru.md");
     assert!(md.contains("| Код | Название | Перечисление имён | Подробности |"), "{md}");
-    assert!(md.contains("| <a id=\"404\"></a>404 | Не найдено | NOT_FOUND | [Семантика HTTP"));
+    assert!(md.contains("| <a id=\"404\"></a>404 | Не найдено | `NOT_FOUND` | [Семантика HTTP"));
     let html = read("status-codes.ja.html");
     assert!(html.contains("<td role=\"cell\" class=\"title\">未検出</td>"), "{html}");
     for &status in StatusCode::ALL {
@@ -266,6 +266,20 @@ fn html_tables_share_their_column_widths_and_keep_citations_whole() {
     let en = DocsTable::new(Catalog::global().root()).render(Format::Html);
     assert!(en.contains("<span class=\"nw\">Section 15.5.5</span>"));
     assert!(en.contains("NETWORK_<wbr>AUTHENTICATION_<wbr>REQUIRED"));
+}
+
+#[test]
+fn enum_names_are_code_in_every_format() {
+    for &status in StatusCode::ALL {
+        for name in std::iter::once(status.name()).chain(status.aliases().iter().copied()) {
+            let plain =
+                name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+            assert!(plain, "{name} would need escaping inside a code span");
+        }
+    }
+    let table = DocsTable::new(Catalog::global().root()).columns(&[Column::Code, Column::Aliases]);
+    assert!(table.render(Format::Markdown).contains("| `UNPROCESSABLE_ENTITY` |"));
+    assert!(table.render(Format::Rst).contains("     - ``UNPROCESSABLE_ENTITY``\n"));
 }
 
 #[test]

@@ -24,6 +24,8 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
                     // An anchor, so that `#404` leads to the row (GitHub prefixes the id and
                     // follows the plain fragment).
                     Column::Code => format!("<a id=\"{0}\"></a>{0}", status.as_u16()),
+                    // Enum names are code; they hold only capitals, digits and underscores.
+                    Column::Name | Column::Aliases => code_spans(table, cell),
                     _ => cell_text(table, cell),
                 })
                 .collect();
@@ -41,6 +43,11 @@ fn cell_text(table: &DocsTable<'_>, cell: &Cell) -> String {
         Some(url) => format!("[{}]({})", escape(&piece.text), url),
         None => escape(&piece.text),
     })
+}
+
+/// Names as code spans, joined as the locale joins list items.
+fn code_spans(table: &DocsTable<'_>, cell: &Cell) -> String {
+    join_marked(table.locale(), &cell.pieces, escape, |piece| format!("`{}`", piece.text))
 }
 
 /// Escapes text so that it renders literally: backslash escapes for Markdown punctuation

@@ -189,7 +189,7 @@ impl std::error::Error for UnknownName {}
 /// let md = DocsTable::new(ru).render(Format::Markdown);
 /// assert!(md.contains("| Код | Название | Перечисление имён | Подробности |"));
 /// assert!(md.contains(
-///     "| <a id=\"404\"></a>404 | Не найдено | NOT_FOUND | [Семантика HTTP RFC 9110, Раздел 15.5.5]\
+///     "| <a id=\"404\"></a>404 | Не найдено | `NOT_FOUND` | [Семантика HTTP RFC 9110, Раздел 15.5.5]\
 ///      (https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5) |"
 /// ));
 ///

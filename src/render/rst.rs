@@ -15,12 +15,16 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
     heading(&mut out, &escape(table.message(Message::DocsCaption)), '=');
     out.push_str(&format!("{}\n", escape(table.message(Message::DocsIntro))));
     let headings: Vec<String> = table.headings().iter().map(|h| escape(h)).collect();
+    // The same relative widths in every class table, so that their columns line up.
+    let widths: Vec<String> = table.column_list().iter().map(|&c| width(c).to_string()).collect();
+    let widths = widths.join(" ");
     for section in table.sections() {
         out.push('\n');
         let title = locale.label(&section.class, &section.title);
         heading(&mut out, &escape(&title), '-');
         out.push_str(&format!("{}\n\n", escape(section.description)));
-        out.push_str(".. list-table::\n   :header-rows: 1\n\n");
+        out.push_str(".. list-table::\n   :header-rows: 1\n   :width: 100%\n");
+        out.push_str(&format!("   :widths: {widths}\n\n"));
         row(&mut out, &headings);
         for (status, cells) in &section.rows {
             let cells: Vec<String> = table
@@ -30,6 +34,10 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
                 .map(|(&column, cell)| match column {
                     // The target stands before the code's paragraph, in the same cell.
                     Column::Code => format!(".. _status-{0}:\n\n       {0}", status.as_u16()),
+                    // Enum names are code; they hold only capitals, digits and underscores.
+                    Column::Name | Column::Aliases => {
+                        join_marked(locale, &cell.pieces, escape, |p| format!("``{}``", p.text))
+                    }
                     _ => cell_text(table, cell),
                 })
                 .collect();
@@ -40,6 +48,17 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
     // the indented line after the bare "..", where nothing can make it a directive.
     out.push_str(&format!("\n..\n   {}\n", escape(table.message(Message::DocsGenerated))));
     out
+}
+
+/// A column's share of a table's width, relative to the others.
+fn width(column: Column) -> u8 {
+    match column {
+        Column::Code | Column::Class => 8,
+        Column::Lifecycle => 12,
+        Column::Phrase | Column::Title => 22,
+        Column::Name | Column::Aliases => 30,
+        Column::Details | Column::Description => 38,
+    }
 }
 
 /// A cell: its pieces, each linked where it has a link.
