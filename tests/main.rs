@@ -17,6 +17,8 @@ mod locales;
 mod names;
 mod negotiation;
 mod properties;
+#[cfg(all(feature = "tools", feature = "docs"))]
+mod site;
 mod table;
 #[cfg(feature = "tools")]
 mod translator;

@@ -51,7 +51,7 @@ fn row(severity: Severity, kind: K, path: &str, line: Option<usize>) -> Seen {
 /// The warnings every fixture with only `status.ftl` and no `sources.txt` gets.
 fn only_status_ftl(tag: &str) -> Vec<Seen> {
     let mut rows: Vec<Seen> =
-        ["classes.ftl", "cli.ftl", "docs.ftl", "locale.ftl", "pages.ftl", "specs.ftl"]
+        ["classes.ftl", "cli.ftl", "docs.ftl", "locale.ftl", "pages.ftl", "site.ftl", "specs.ftl"]
             .iter()
             .map(|f| row(Severity::Warning, K::MissingFile, &format!("{tag}/{f}"), None))
             .collect();
@@ -177,7 +177,7 @@ fn extra_and_duplicate_ids_are_reported() {
     let report = check(Some(&dir));
     let mut expected = vec![row(Severity::Error, K::Duplicate, "hu/status.ftl", Some(2))];
     expected.extend(only_status_ftl("hu"));
-    expected.insert(7, row(Severity::Warning, K::ExtraFile, "hu/notes.ftl", None));
+    expected.insert(8, row(Severity::Warning, K::ExtraFile, "hu/notes.ftl", None));
     expected.extend([
         row(Severity::Warning, K::Extra, "hu/status.ftl", Some(4)),
         row(Severity::Warning, K::Extra, "hu/notes.ftl", Some(1)),

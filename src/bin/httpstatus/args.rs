@@ -106,6 +106,17 @@ pub(crate) enum Command {
         #[arg(long, value_name = "DIR", conflicts_with_all = ["lang", "accept_language"])]
         out_dir: Option<PathBuf>,
     },
+    /// The reference site: in every locale an index (the status table with a table of
+    /// contents) and a page per code, a root page that lists the languages, static files only.
+    Site {
+        /// The folder to write the site into (other files in it are left alone).
+        #[arg(long, value_name = "DIR", conflicts_with_all = ["lang", "accept_language"])]
+        out_dir: PathBuf,
+        /// Where the site will be published, e.g. https://example.org/http/; needed for
+        /// sitemap.xml, whose addresses are absolute. The pages link relatively.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+    },
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
