@@ -1,116 +1,100 @@
-//! A small web server that answers with localized error pages.
+//! A small web server whose error responses are localized by one layer.
 //!
 //! ```sh
-//! cargo run --example error_pages --features html,http -- --port 3000
+//! cargo run --example error_pages --features axum -- --port 3000
 //! ```
 //!
-//! - `/status/{code}` answers with that code's page, with that status on the wire;
-//! - every other path answers with the 404 page;
-//! - the language comes from `?lang=TAG`, else from `Accept-Language`, else English;
-//! - responses carry `Content-Language` and `Vary: Accept-Language`.
-//!
-//! Informational codes (1xx) cannot be a final response, so their page is served with 200.
-//! 204, 205 and 304 must not carry content, so they are answered with the status alone.
+//! - `/status/{code}` answers with that status and no body: the layer writes the page,
+//!   problem details or text, in the visitor's language;
+//! - `/api/{code}` answers with that status and the handler's own JSON, which passes through;
+//! - `/retry` answers 503 with `Retry-After: 120`;
+//! - `POST` to any of these gets a localized 405 with `Allow`; every other path a 404;
+//! - the language comes from `?lang=TAG`, else `Accept-Language`, else English.
 
-use axum::extract::rejection::QueryRejection;
-use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode as WireStatus};
-use axum::response::{IntoResponse, Response};
+use axum::extract::Path;
+use axum::http::{header, HeaderValue, StatusCode as WireStatus};
+use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
-use http_status_catalog::page::ErrorPage;
-use http_status_catalog::{Catalog, StatusCode};
+use http_status_catalog::tower::{ErrorPages, ErrorPagesService};
+use http_status_catalog::{Catalog, StatusCode as Status};
+use tower_layer::Layer;
 
-/// The query string this server understands.
-#[derive(serde::Deserialize)]
-struct LangQuery {
-    lang: Option<String>,
+/// The application: its routes, wrapped whole in the layer that localizes its error
+/// responses. (`Router::layer(ErrorPages::new())` works too; wrapping the whole router also
+/// lets the layer see the `Allow` header that axum adds to its 405 responses.)
+pub fn app() -> ErrorPagesService<Router> {
+    let router = Router::new()
+        .route("/", get(home))
+        .route("/status/{code}", get(status))
+        .route("/api/{code}", get(api))
+        .route("/retry", get(retry))
+        .layer(axum::middleware::map_response(reason_phrase));
+    ErrorPages::new().layer(router)
 }
 
-/// The application over the embedded locales.
-pub fn app() -> Router {
-    app_with(Catalog::global())
+async fn home() -> Html<&'static str> {
+    Html(concat!(
+        "<!doctype html><meta charset=utf-8><title>Error pages</title><ul>",
+        "<li><a href=/status/404>404</a> <a href=/status/404?lang=ru>ru</a> ",
+        "<a href=/status/404?lang=ar>ar</a> <a href=/status/404?lang=ja>ja</a>",
+        "<li><a href=/status/503>503</a> <li><a href=/retry>503 with Retry-After</a>",
+        "<li><a href=/api/409>409 from an API with its own body</a>",
+        "<li><a href=/status/499>499 (unregistered)</a></ul>"
+    ))
 }
 
-/// The application over any catalog, e.g. one with locale folders from disk.
-pub fn app_with(catalog: &'static Catalog) -> Router {
-    Router::new().route("/status/{code}", get(status_page)).fallback(not_found).with_state(catalog)
-}
-
-async fn status_page(
-    State(catalog): State<&'static Catalog>,
-    Path(code): Path<String>,
-    query: Result<Query<LangQuery>, QueryRejection>,
-    headers: HeaderMap,
-) -> Response {
-    // Anything that is not a code from 100 to 599 is a path that does not exist.
-    let code = code.parse::<u16>().ok().filter(|c| (100..=599).contains(c)).unwrap_or(404);
-    page(catalog, code, lang(query), &headers)
-}
-
-async fn not_found(
-    State(catalog): State<&'static Catalog>,
-    query: Result<Query<LangQuery>, QueryRejection>,
-    headers: HeaderMap,
-) -> Response {
-    page(catalog, 404, lang(query), &headers)
-}
-
-fn lang(query: Result<Query<LangQuery>, QueryRejection>) -> Option<String> {
-    query.ok().and_then(|Query(q)| q.lang)
-}
-
-fn page(catalog: &Catalog, code: u16, lang: Option<String>, headers: &HeaderMap) -> Response {
-    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    let locale = match lang.as_deref() {
-        Some(tag) => catalog.negotiate_tag(tag),
-        None => catalog.negotiate_accept_language(accept.unwrap_or("")),
-    };
-    let description = match locale.describe_code(code) {
-        Ok(description) => description,
-        Err(_) => locale.describe(StatusCode::NotFound),
-    };
-    let wire = match WireStatus::from_u16(code) {
-        Ok(status) if status.is_informational() => WireStatus::OK,
-        Ok(status) => status,
-        Err(_) => WireStatus::NOT_FOUND,
-    };
-    let content_language =
-        HeaderValue::from_str(&locale.id().to_string()).unwrap_or(HeaderValue::from_static("en"));
-    let vary = (header::VARY, HeaderValue::from_static("accept-language"));
-    let no_content = description.status().is_some_and(|s| s.has_no_content()) && code >= 200;
-    if no_content {
-        return (wire, [vary, (header::CONTENT_LANGUAGE, content_language)]).into_response();
-    }
-    let html = ErrorPage::new(description).render();
-    let headers = [
-        (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
-        (header::CONTENT_LANGUAGE, content_language),
-        vary,
-    ];
-    (wire, headers, html).into_response()
-}
-
-/// The port: `--port N`, else `PORT`, else 3000. Port 0 picks a free one.
-fn port() -> Result<u16, String> {
-    let mut args = std::env::args().skip(1);
-    let from_args = match (args.next().as_deref(), args.next()) {
-        (Some("--port"), Some(port)) => Some(port),
-        (None, _) => None,
-        (Some(other), _) => return Err(format!("unknown argument {other:?}; usage: --port N")),
-    };
-    match from_args.or_else(|| std::env::var("PORT").ok()) {
-        Some(port) => port.parse().map_err(|_| format!("{port:?} is not a port number")),
-        None => Ok(3000),
+/// That status, with no body: the layer fills it. Codes that cannot be a final response with
+/// content are not served here.
+async fn status(Path(code): Path<String>) -> Response {
+    match code.parse::<u16>().ok().and_then(|c| WireStatus::from_u16(c).ok()) {
+        Some(status) if status.as_u16() >= 400 && status.as_u16() <= 599 => status.into_response(),
+        _ => WireStatus::NOT_FOUND.into_response(),
     }
 }
 
-#[cfg_attr(test, allow(dead_code))]
-#[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let port = port()?;
-    let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
-    println!("listening on http://{}", listener.local_addr()?);
-    axum::serve(listener, app()).await?;
-    Ok(())
+/// An API's own error: a JSON body, which the layer leaves as it is.
+async fn api(Path(code): Path<u16>) -> Response {
+    let status = WireStatus::from_u16(code).unwrap_or(WireStatus::BAD_REQUEST);
+    let body = format!("{{\"error\":\"api\",\"code\":{}}}", status.as_u16());
+    (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
+}
+
+async fn retry() -> Response {
+    let mut response = Status::ServiceUnavailable.into_response();
+    response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("120"));
+    response
+}
+
+/// hyper writes no reason phrase for a code it does not know; give unregistered codes the
+/// English name of their class, as a client would read them (RFC 9110, Section 15).
+async fn reason_phrase(mut response: Response) -> Response {
+    let code = response.status().as_u16();
+    if Status::from_u16(code).is_err() {
+        if let Ok(d) = Catalog::global().root().describe_code(code) {
+            if let Ok(phrase) = hyper::ext::ReasonPhrase::try_from(d.title().to_string()) {
+                response.extensions_mut().insert(phrase);
+            }
+        }
+    }
+    response
+}
+
+#[allow(dead_code)]
+fn main() {
+    let port = std::env::args()
+        .skip_while(|a| a != "--port")
+        .nth(1)
+        .or_else(|| std::env::var("PORT").ok())
+        .and_then(|p| p.parse::<u16>().ok())
+        .unwrap_or(3000);
+    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime starts");
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
+            .await
+            .unwrap_or_else(|e| panic!("cannot listen on 127.0.0.1:{port}: {e}"));
+        let address = listener.local_addr().expect("a bound listener has an address");
+        println!("listening on http://{address}");
+        axum::serve(listener, tower::make::Shared::new(app())).await.expect("the server runs");
+    });
 }

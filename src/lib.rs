@@ -58,6 +58,10 @@
 //!   [`Diagnostic`]; `Deserialize` for [`StatusCode`] from a number or a name.
 //! - `http`: conversions with `http::StatusCode` and [`HttpStatusExt`].
 //! - `html`: the [`page`] module: a complete, accessible, localized HTML error page.
+//! - `tower`: the [`tower`] module: a layer that gives empty error responses a localized HTML
+//!   page, RFC 9457 problem details ([`problem`], with `serde`) or plain text (enables `html`,
+//!   `http` and `serde`).
+//! - `axum`: [`StatusCode`] and [`StatusError`] are axum responses (enables `tower`).
 //! - `docs`: the [`render`] module: the status table as Markdown, HTML, reStructuredText or
 //!   JSON, in any locale.
 //! - `tools`: the [`tools`] module for translators (checks, coverage, staleness, templates),
@@ -86,14 +90,20 @@ mod load;
 mod wire;
 
 // Renderers and integrations.
+#[cfg(feature = "axum")]
+mod axum_impls;
 #[cfg(feature = "http")]
 mod http_interop;
 #[cfg(feature = "html")]
 pub mod page;
+#[cfg(feature = "serde")]
+pub mod problem;
 #[cfg(feature = "docs")]
 pub mod render;
 #[cfg(feature = "serde")]
 mod serde_impls;
+#[cfg(feature = "tower")]
+pub mod tower;
 
 // Translator tools.
 #[cfg(feature = "tools")]

@@ -19,7 +19,9 @@ const LAYERS: &[&[&str]] = &[
     &["catalog"],
     &["describe"],
     // Renderers and integrations.
-    &["render", "page", "http_interop", "serde_impls"],
+    &["render", "page", "problem", "http_interop", "serde_impls", "axum_impls"],
+    // The web layer, built on the pages and problem details.
+    &["tower"],
     // Translator tools.
     &["tools"],
 ];

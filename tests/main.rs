@@ -3,8 +3,6 @@
 mod allocations;
 #[cfg(feature = "docs")]
 mod docs;
-#[cfg(all(feature = "html", feature = "http"))]
-mod error_pages;
 mod exhaustive;
 #[cfg(feature = "tools")]
 mod fallback;
@@ -22,6 +20,8 @@ mod site;
 mod table;
 #[cfg(feature = "tools")]
 mod translator;
+#[cfg(feature = "axum")]
+mod web_layer;
 
 #[cfg(feature = "cli")]
 mod cli;

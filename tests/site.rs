@@ -70,6 +70,12 @@ fn a_code_page_says_everything_about_its_code() {
     let d = Catalog::global().negotiate_tag("ru").describe(StatusCode::ContentTooLarge);
     assert!(ru.contains(&format!("<h1><bdi class=\"code\">413</bdi> {}</h1>", d.title())), "{ru}");
     assert!(ru.contains(d.description()));
+    // What an error page tells a visitor, before the technical description.
+    let visitor = d.visitor_text().unwrap();
+    let action = d.visitor_action().unwrap();
+    let lead = ru.find(&format!("<p class=\"lead\">{visitor}</p>\n<p>{action}</p>")).unwrap();
+    assert!(lead < ru.find(&format!("<p>{}</p>", d.description())).unwrap());
+    assert!(!page(files, "en/200.html").contains("class=\"visitor\""), "no visitor text for 2xx");
     // Class, lifecycle, older names, the wire phrase, the reference with its link.
     assert!(ru.contains("<a href=\"index.html#class-4xx\"><bdi>4xx</bdi>: Ошибка клиента</a>"));
     assert!(ru.contains("<code dir=\"ltr\" translate=\"no\">REQUEST_ENTITY_TOO_LARGE</code>"));

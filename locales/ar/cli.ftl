@@ -16,6 +16,11 @@ cli-label-cacheable = قابل للتخزين المؤقت افتراضيًا
 cli-label-no-content = بلا محتوى دائمًا
 cli-yes = نعم
 cli-no = لا
+# الفئة بعد تسميتها: «4xx (خطأ من العميل)». المتغيّر $class مثل 4xx، و$title اسم الفئة.
+cli-class-value = { $class } ({ $title })
+# الإحالة إلى مواصفة بعد تسميتها: «RFC 9110، القسم 15.5.5 — دلالات HTTP».
+# المتغيّر $citation هو الإحالة، و$title عنوان المواصفة.
+cli-reference-value = { $citation } — { $title }
 # تظهر تحت رمز غير مسجَّل، مثل 299.
 cli-unregistered = ليس رمز حالة مسجلًا: وُصف بحسب فئته، كما يقتضي RFC 9110.
 # تظهر تحت 306، الذي يبقيه السجل محجوزًا.
@@ -36,8 +41,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input } ليس رمز حالة HTTP: تتراوح الرموز من 100 إلى 599.
 cli-error-unknown-name = «{ $input }» ليس رمز حالة ولا اسم حالة معروفًا.
-# تلي الخطأ السابق عندما يكون هناك اسم قريب: $name مثل NOT_FOUND.
-cli-error-did-you-mean = هل تقصد { $name }؟
+# الخطأ نفسه عندما يكون هناك اسم قريب مما كُتب: $name مثل NOT_FOUND.
+cli-error-unknown-name-did-you-mean = «{ $input }» ليس رمز حالة ولا اسم حالة معروفًا. هل تقصد { $name }؟
 cli-error-bad-tag = «{ $tag }» ليس وسم لغة؛ اكتب وسمًا مثل en أو ru أو pt-BR.
 # المتغيّر $requested هو الوسم المطلوب؛ و$chosen هي اللغة المستخدمة بدلًا منه، و$name اسمها.
 cli-warning-no-locale = لا توجد لغة تطابق الوسم المطلوب «{ $requested }»؛ ستُستخدم { $chosen } ({ $name }).

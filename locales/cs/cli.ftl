@@ -16,6 +16,12 @@ cli-label-cacheable = Ve výchozím nastavení lze uložit do mezipaměti
 cli-label-no-content = Nikdy nemá obsah
 cli-yes = ano
 cli-no = ne
+# The class after its label: "4xx (Client Error)". { $class } is like 4xx, { $title } the
+# class's name.
+cli-class-value = { $class } ({ $title })
+# A specification reference after its label: "RFC 9110, oddíl 15.5.5 – Sémantika HTTP".
+# { $citation } is the citation, { $title } the specification's title. Czech dash: spaced en dash.
+cli-reference-value = { $citation } – { $title }
 # Shown under a code that is not registered, such as 299.
 cli-unregistered = Nejde o registrovaný stavový kód: popis vychází z jeho třídy, jak to vyžaduje RFC 9110.
 # Shown under 306, which the registry keeps reserved.
@@ -34,8 +40,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input } není stavový kód HTTP: kódy jsou v rozsahu 100 až 599.
 cli-error-unknown-name = „{ $input }“ není stavový kód ani známý název stavu.
-# Follows the error above when a name is close: { $name } is like NOT_FOUND.
-cli-error-did-you-mean = Měli jste na mysli { $name }?
+# The same error when a name is close to what was typed: { $name } is like NOT_FOUND.
+cli-error-unknown-name-did-you-mean = „{ $input }“ není stavový kód ani známý název stavu. Měli jste na mysli { $name }?
 cli-error-bad-tag = „{ $tag }“ není jazyková značka; zadejte značku ve tvaru en, ru nebo pt-BR.
 # { $requested } is the tag asked for; { $chosen } is the locale used instead, { $name } its name.
 cli-warning-no-locale = Požadované značce „{ $requested }“ neodpovídá žádná lokalizace; použije se { $chosen } ({ $name }).

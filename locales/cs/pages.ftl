@@ -4,3 +4,18 @@
 page-status-label = Stav HTTP
 # The link back to the start page of the site.
 page-home-link = Přejít na úvodní stránku
+# The button that loads the page again, shown for errors that may pass by themselves
+# (408, 425, 429 and server errors).
+page-try-again = Zkusit znovu
+# The heading of the small block with the code, request id and technical description.
+page-technical-details = Technické podrobnosti
+# Label of the request's identifier, which support staff use to find the request in logs.
+page-request-id = ID požadavku
+# Label of the methods a page accepts, from the response's Allow header (405).
+page-allowed-methods = Povolené metody
+# When the site says when to try again (the Retry-After header): a number of seconds, minutes
+# or hours, written with the unit's short form so that no plural form is needed. Keep
+# { $count } exactly once. Czech: "s", "min", "hod." with a no-break space before the unit.
+page-retry-seconds = Znovu to můžete zkusit za { $count } s.
+page-retry-minutes = Znovu to můžete zkusit za { $count } min.
+page-retry-hours = Znovu to můžete zkusit za { $count } hod.

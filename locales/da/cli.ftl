@@ -15,6 +15,11 @@ cli-label-cacheable = Kan cachelagres som standard
 cli-label-no-content = Har aldrig indhold
 cli-yes = ja
 cli-no = nej
+# Klassen efter sin etiket: »4xx (Klientfejl)«. { $class } er for eksempel 4xx, { $title } klassens navn.
+cli-class-value = { $class } ({ $title })
+# En henvisning til en specifikation efter sin etiket: »RFC 9110, afsnit 15.5.5 – HTTP-semantik«.
+# { $citation } er henvisningen, { $title } specifikationens titel.
+cli-reference-value = { $citation } – { $title }
 # Vises under en kode, der ikke er registreret, for eksempel 299.
 cli-unregistered = Ikke en registreret statuskode: beskrevet ud fra dens klasse, som RFC 9110 kræver.
 # Vises under 306, som registret holder reserveret.
@@ -31,8 +36,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input } er ikke en HTTP-statuskode: koderne går fra 100 til 599.
 cli-error-unknown-name = »{ $input }« er hverken en statuskode eller et kendt statusnavn.
-# Følger efter fejlen ovenfor, når et navn ligner: { $name } er for eksempel NOT_FOUND.
-cli-error-did-you-mean = Mente du { $name }?
+# Samme fejl, når et navn ligner det, der blev skrevet: { $name } er for eksempel NOT_FOUND.
+cli-error-unknown-name-did-you-mean = »{ $input }« er hverken en statuskode eller et kendt statusnavn. Mente du { $name }?
 cli-error-bad-tag = »{ $tag }« er ikke en sprogkode; skriv en som en, ru eller pt-BR.
 # { $requested } er den kode, der blev bedt om; { $chosen } er det sprog, der bruges i stedet, { $name } dets navn.
 cli-warning-no-locale = Intet sprog passer til »{ $requested }«; { $chosen } ({ $name }) bruges i stedet.

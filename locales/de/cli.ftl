@@ -15,6 +15,12 @@ cli-label-cacheable = Standardmäßig zwischenspeicherbar
 cli-label-no-content = Hat nie Inhalt
 cli-yes = ja
 cli-no = nein
+# Die Klasse nach ihrer Beschriftung: „4xx (Clientfehler)“. { $class } ist etwa 4xx, { $title } der Name
+# der Klasse.
+cli-class-value = { $class } ({ $title })
+# Ein Verweis auf eine Spezifikation nach seiner Beschriftung: „RFC 9110, Abschnitt 15.5.5 – HTTP-Semantik“.
+# { $citation } ist der Verweis, { $title } der Titel der Spezifikation.
+cli-reference-value = { $citation } – { $title }
 # Wird unter einem nicht registrierten Code wie 299 angezeigt.
 cli-unregistered = Kein registrierter Statuscode: anhand seiner Klasse beschrieben, wie es RFC 9110 verlangt.
 # Wird unter 306 angezeigt, den das Register als reserviert führt.
@@ -31,8 +37,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input } ist kein HTTP-Statuscode: Codes liegen zwischen 100 und 599.
 cli-error-unknown-name = „{ $input }“ ist weder ein Statuscode noch ein bekannter Statusname.
-# Folgt auf den Fehler oben, wenn ein Name ähnlich ist: { $name } ist etwa NOT_FOUND.
-cli-error-did-you-mean = Meinten Sie { $name }?
+# Derselbe Fehler, wenn ein Name der Eingabe ähnelt: { $name } ist etwa NOT_FOUND.
+cli-error-unknown-name-did-you-mean = „{ $input }“ ist weder ein Statuscode noch ein bekannter Statusname. Meinten Sie { $name }?
 cli-error-bad-tag = „{ $tag }“ ist kein Sprach-Tag; geben Sie eines wie en, ru oder pt-BR an.
 # { $requested } ist das angefragte Tag; { $chosen } die stattdessen verwendete Sprache, { $name } ihr Name.
 cli-warning-no-locale = Keine Sprache passt zu „{ $requested }“; es wird { $chosen } ({ $name }) verwendet.

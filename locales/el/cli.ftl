@@ -16,6 +16,12 @@ cli-label-cacheable = Αποθηκεύεται στην κρυφή μνήμη α
 cli-label-no-content = Δεν έχει ποτέ περιεχόμενο
 cli-yes = ναι
 cli-no = όχι
+# The class after its label: "4xx (Σφάλμα πελάτη)". { $class } is like 4xx, { $title } the
+# class's name.
+cli-class-value = { $class } ({ $title })
+# A specification reference after its label: "RFC 9110, ενότητα 15.5.5 — Σημασιολογία του HTTP".
+# { $citation } is the citation, { $title } the specification's title. Greek uses the spaced em dash too.
+cli-reference-value = { $citation } — { $title }
 # Shown under a code that is not registered, such as 299.
 cli-unregistered = Μη καταχωρισμένος κωδικός κατάστασης: περιγράφεται με βάση την κατηγορία του, όπως ορίζει το RFC 9110.
 # Shown under 306, which the registry keeps reserved.
@@ -32,9 +38,9 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = Το { $input } δεν είναι κωδικός κατάστασης HTTP: οι κωδικοί κυμαίνονται από 100 έως 599.
 cli-error-unknown-name = Το «{ $input }» δεν είναι ούτε κωδικός κατάστασης ούτε γνωστό όνομα κατάστασης.
-# Follows the error above when a name is close: { $name } is like NOT_FOUND.
+# The same error when a name is close to what was typed: { $name } is like NOT_FOUND.
 # The Greek question mark is «;».
-cli-error-did-you-mean = Μήπως εννοούσατε το { $name };
+cli-error-unknown-name-did-you-mean = Το «{ $input }» δεν είναι ούτε κωδικός κατάστασης ούτε γνωστό όνομα κατάστασης. Μήπως εννοούσατε το { $name };
 cli-error-bad-tag = Το «{ $tag }» δεν είναι ετικέτα γλώσσας· γράψτε μία όπως en, ru ή pt-BR.
 # { $requested } is the tag asked for; { $chosen } is the locale used instead, { $name } its name.
 cli-warning-no-locale = Καμία γλωσσική έκδοση δεν αντιστοιχεί στο αιτούμενο «{ $requested }»· χρησιμοποιείται η έκδοση { $chosen } ({ $name }).

@@ -15,6 +15,12 @@ cli-label-cacheable = Cacheable by default
 cli-label-no-content = Never has content
 cli-yes = yes
 cli-no = no
+# The class after its label: "4xx (Client Error)". { $class } is like 4xx, { $title } the
+# class's name.
+cli-class-value = { $class } ({ $title })
+# A specification reference after its label: "RFC 9110, Section 15.5.5 — HTTP Semantics".
+# { $citation } is the citation, { $title } the specification's title.
+cli-reference-value = { $citation } — { $title }
 # Shown under a code that is not registered, such as 299.
 cli-unregistered = Not a registered status code: described from its class, as RFC 9110 requires.
 # Shown under 306, which the registry keeps reserved.
@@ -31,8 +37,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input } is not an HTTP status code: codes range from 100 to 599.
 cli-error-unknown-name = “{ $input }” is neither a status code nor a known status name.
-# Follows the error above when a name is close: { $name } is like NOT_FOUND.
-cli-error-did-you-mean = Did you mean { $name }?
+# The same error when a name is close to what was typed: { $name } is like NOT_FOUND.
+cli-error-unknown-name-did-you-mean = “{ $input }” is neither a status code nor a known status name. Did you mean { $name }?
 cli-error-bad-tag = “{ $tag }” is not a language tag; write one like en, ru or pt-BR.
 # { $requested } is the tag asked for; { $chosen } is the locale used instead, { $name } its name.
 cli-warning-no-locale = No locale matches “{ $requested }”; using { $chosen } ({ $name }).

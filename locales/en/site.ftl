@@ -32,6 +32,9 @@ site-class-count = { $count ->
 
 # The link back to the index, at the top of the page.
 site-all-codes = All status codes
+# The heading above what an error page tells a visitor who is not a developer, and the action
+# it suggests (client and server errors only). The technical description follows the box.
+site-visitor = What a visitor is told
 # Labels in the list of facts about a code, each followed by its value.
 site-label-class = Class
 # Where the code stands in its life: standard, experimental, deprecated and so on.

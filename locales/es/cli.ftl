@@ -15,6 +15,12 @@ cli-label-cacheable = Almacenable en caché por defecto
 cli-label-no-content = Nunca tiene contenido
 cli-yes = sí
 cli-no = no
+# La clase después de su etiqueta: «4xx (Error del cliente)». { $class } es algo como 4xx; { $title }, el
+# nombre de la clase.
+cli-class-value = { $class } ({ $title })
+# Una referencia a una especificación después de su etiqueta: «RFC 9110, sección 15.5.5 — Semántica de HTTP».
+# { $citation } es la cita; { $title }, el título de la especificación.
+cli-reference-value = { $citation } — { $title }
 # Se muestra bajo un código que no está registrado, como 299.
 cli-unregistered = No es un código de estado registrado: se describe según su clase, como exige la RFC 9110.
 # Se muestra bajo 306, que el registro mantiene reservado.
@@ -32,8 +38,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input } no es un código de estado HTTP: los códigos van del 100 al 599.
 cli-error-unknown-name = «{ $input }» no es un código de estado ni un nombre de estado conocido.
-# Sigue al error anterior cuando hay un nombre parecido: { $name } es algo como NOT_FOUND.
-cli-error-did-you-mean = ¿Quería decir { $name }?
+# El mismo error cuando hay un nombre parecido a lo que se escribió: { $name } es algo como NOT_FOUND.
+cli-error-unknown-name-did-you-mean = «{ $input }» no es un código de estado ni un nombre de estado conocido. ¿Quería decir { $name }?
 cli-error-bad-tag = «{ $tag }» no es una etiqueta de idioma; escriba una como en, ru o pt-BR.
 # { $requested } es la etiqueta pedida; { $chosen }, el idioma que se usa en su lugar, y { $name }, su nombre.
 cli-warning-no-locale = Ningún idioma coincide con «{ $requested }»; se usa { $chosen } ({ $name }).

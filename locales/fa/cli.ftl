@@ -15,6 +15,12 @@ cli-label-cacheable = به‌طور پیش‌فرض قابل ذخیره در ح�
 cli-label-no-content = هرگز محتوا ندارد
 cli-yes = بله
 cli-no = خیر
+# The class after its label: «4xx (خطای کلاینت)». { $class } is like 4xx, { $title } the
+# class's name.
+cli-class-value = { $class } ({ $title })
+# A specification reference after its label: «RFC 9110، بخش 15.5.5 — معناشناسی HTTP».
+# { $citation } is the citation, { $title } the specification's title.
+cli-reference-value = { $citation } — { $title }
 # Shown under a code that is not registered, such as 299.
 cli-unregistered = کد وضعیت ثبت‌شده‌ای نیست: همان‌طور که RFC 9110 می‌خواهد، بر اساس دستهٔ آن توصیف شده است.
 # Shown under 306, which the registry keeps reserved.
@@ -31,8 +37,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input } کد وضعیت HTTP نیست: کدها از 100 تا 599 هستند.
 cli-error-unknown-name = «{ $input }» نه کد وضعیت است و نه نام وضعیتی شناخته‌شده.
-# Follows the error above when a name is close: { $name } is like NOT_FOUND.
-cli-error-did-you-mean = منظورتان { $name } بود؟
+# The same error when a name is close to what was typed: { $name } is like NOT_FOUND.
+cli-error-unknown-name-did-you-mean = «{ $input }» نه کد وضعیت است و نه نام وضعیتی شناخته‌شده. منظورتان { $name } بود؟
 cli-error-bad-tag = «{ $tag }» برچسب زبان نیست؛ برچسبی مانند en، ru یا pt-BR بنویسید.
 # { $requested } is the tag asked for; { $chosen } is the locale used instead, { $name } its name.
 cli-warning-no-locale = هیچ زبانی با برچسب درخواست‌شدهٔ «{ $requested }» مطابقت ندارد؛ به‌جای آن از { $chosen } ({ $name }) استفاده می‌شود.

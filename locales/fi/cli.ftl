@@ -16,6 +16,11 @@ cli-label-cacheable = Oletuksena välimuistiin tallennettava
 cli-label-no-content = Ei koskaan sisältöä
 cli-yes = kyllä
 cli-no = ei
+# Luokka nimikkeensä jälkeen: ”4xx (Asiakasvirhe)”. { $class } on esimerkiksi 4xx, { $title } luokan nimi.
+cli-class-value = { $class } ({ $title })
+# Viittaus määrittelyyn nimikkeensä jälkeen: ”RFC 9110, kohta 15.5.5 – HTTP:n semantiikka”.
+# { $citation } on viittaus, { $title } määrittelyn nimi.
+cli-reference-value = { $citation } – { $title }
 # Näytetään koodille, jota ei ole rekisteröity, kuten 299.
 cli-unregistered = Ei rekisteröity tilakoodi: kuvattu luokkansa perusteella, kuten RFC 9110 edellyttää.
 # Näytetään koodille 306, jonka rekisteri pitää varattuna.
@@ -32,8 +37,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input } ei ole HTTP-tilakoodi: koodit ovat väliltä 100–599.
 cli-error-unknown-name = ”{ $input }” ei ole tilakoodi eikä tunnettu tilan nimi.
-# Seuraa yllä olevaa virhettä, kun jokin nimi on lähellä: { $name } on esimerkiksi NOT_FOUND.
-cli-error-did-you-mean = Tarkoititko { $name }?
+# Sama virhe, kun jokin nimi on lähellä kirjoitettua: { $name } on esimerkiksi NOT_FOUND.
+cli-error-unknown-name-did-you-mean = ”{ $input }” ei ole tilakoodi eikä tunnettu tilan nimi. Tarkoititko { $name }?
 cli-error-bad-tag = ”{ $tag }” ei ole kielitunniste; kirjoita esimerkiksi en, ru tai pt-BR.
 # { $requested } on pyydetty tunniste; { $chosen } on sen sijaan käytetty kieliversio, { $name } sen nimi.
 cli-warning-no-locale = Pyydettyä tunnistetta ”{ $requested }” vastaavaa kieliversiota ei ole; käytetään kieliversiota { $chosen } ({ $name }).

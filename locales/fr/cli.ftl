@@ -15,6 +15,12 @@ cli-label-cacheable = Mise en cache possible par défaut
 cli-label-no-content = N'a jamais de contenu
 cli-yes = oui
 cli-no = non
+# La classe après son libellé : « 4xx (Erreur du client) ». { $class } ressemble à 4xx, { $title } est le
+# nom de la classe.
+cli-class-value = { $class } ({ $title })
+# Une référence à une spécification après son libellé : « RFC 9110, section 15.5.5 — Sémantique HTTP ».
+# { $citation } est la citation, { $title } le titre de la spécification.
+cli-reference-value = { $citation } — { $title }
 # Affiché sous un code qui n'est pas enregistré, comme 299.
 cli-unregistered = Code de statut non enregistré : il est décrit d'après sa classe, comme l'exige la RFC 9110.
 # Affiché sous 306, que le registre garde réservé.
@@ -32,8 +38,8 @@ cli-class-heading = { $class } { $title } : { $count ->
 
 cli-error-out-of-range = { $input } n'est pas un code de statut HTTP : les codes vont de 100 à 599.
 cli-error-unknown-name = « { $input } » n'est ni un code de statut ni un nom de statut connu.
-# Suit l'erreur ci-dessus quand un nom est proche : { $name } ressemble à NOT_FOUND.
-cli-error-did-you-mean = Vouliez-vous dire { $name } ?
+# La même erreur quand un nom est proche de ce qui a été saisi : { $name } ressemble à NOT_FOUND.
+cli-error-unknown-name-did-you-mean = « { $input } » n'est ni un code de statut ni un nom de statut connu. Vouliez-vous dire { $name } ?
 cli-error-bad-tag = « { $tag } » n'est pas une étiquette de langue ; écrivez-en une comme en, ru ou pt-BR.
 # { $requested } est l'étiquette demandée ; { $chosen } est la langue utilisée à la place, { $name } son nom.
 cli-warning-no-locale = Aucune langue ne correspond à « { $requested } » ; utilisation de { $chosen } ({ $name }).

@@ -15,6 +15,12 @@ cli-label-cacheable = ניתן לשמירה במטמון כברירת מחדל
 cli-label-no-content = לעולם אין תוכן
 cli-yes = כן
 cli-no = לא
+# The class after its label: "4xx (שגיאת לקוח)". { $class } is like 4xx, { $title } the
+# class's name.
+cli-class-value = { $class } ({ $title })
+# A specification reference after its label: "RFC 9110, סעיף 15.5.5 — HTTP Semantics".
+# { $citation } is the citation, { $title } the specification's title.
+cli-reference-value = { $citation } — { $title }
 # Shown under a code that is not registered, such as 299.
 cli-unregistered = קוד מצב לא רשום: התיאור מבוסס על המחלקה שלו, כפי ש־RFC 9110 דורש.
 # Shown under 306, which the registry keeps reserved.
@@ -32,8 +38,9 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input } אינו קוד מצב של HTTP: הקודים נעים בין 100 ל־599.
 cli-error-unknown-name = "{ $input }" אינו קוד מצב ואינו שם של מצב מוכר.
-# Follows the error above when a name is close: { $name } is like NOT_FOUND.
-cli-error-did-you-mean = האם התכוונת ל־{ $name }?
+# The same error when a name is close to what was typed: { $name } is like NOT_FOUND.
+# "אולי הכוונה ל…" keeps the question free of grammatical gender.
+cli-error-unknown-name-did-you-mean = "{ $input }" אינו קוד מצב ואינו שם של מצב מוכר. אולי הכוונה ל־{ $name }?
 cli-error-bad-tag = "{ $tag }" אינו תג שפה; יש לכתוב תג כמו en, ru או pt-BR.
 # { $requested } is the tag asked for; { $chosen } is the locale used instead, { $name } its name.
 cli-warning-no-locale = אין שפה שמתאימה לתג המבוקש "{ $requested }"; נעשה שימוש ב־{ $chosen } ({ $name }).

@@ -16,6 +16,12 @@ cli-label-cacheable = डिफ़ॉल्ट रूप से कैश कर
 cli-label-no-content = हमेशा बिना सामग्री
 cli-yes = हाँ
 cli-no = नहीं
+# The class after its label: "4xx (क्लाइंट त्रुटि)". { $class } is like 4xx, { $title } the
+# class's name.
+cli-class-value = { $class } ({ $title })
+# A specification reference after its label: "RFC 9110, खंड 15.5.5 — HTTP सिमेंटिक्स".
+# { $citation } is the citation, { $title } the specification's title.
+cli-reference-value = { $citation } — { $title }
 # Shown under a code that is not registered, such as 299.
 cli-unregistered = यह पंजीकृत स्थिति कोड नहीं है: RFC 9110 की अपेक्षा के अनुसार इसका विवरण इसकी श्रेणी के आधार पर दिया गया है।
 # Shown under 306, which the registry keeps reserved.
@@ -32,8 +38,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input } HTTP स्थिति कोड नहीं है: कोड 100 से 599 तक होते हैं।
 cli-error-unknown-name = “{ $input }” न तो कोई स्थिति कोड है और न ही कोई ज्ञात स्थिति नाम।
-# Follows the error above when a name is close: { $name } is like NOT_FOUND.
-cli-error-did-you-mean = क्या आपका मतलब { $name } था?
+# The same error when a name is close to what was typed: { $name } is like NOT_FOUND.
+cli-error-unknown-name-did-you-mean = “{ $input }” न तो कोई स्थिति कोड है और न ही कोई ज्ञात स्थिति नाम। क्या आपका मतलब { $name } था?
 cli-error-bad-tag = “{ $tag }” भाषा टैग नहीं है; en, ru या pt-BR जैसा कोई टैग लिखें।
 # { $requested } is the tag asked for; { $chosen } is the locale used instead, { $name } its name.
 cli-warning-no-locale = “{ $requested }” से कोई लोकेल मेल नहीं खाता; { $chosen } ({ $name }) का उपयोग किया जा रहा है।

@@ -16,6 +16,11 @@ cli-label-cacheable = Alapértelmezés szerint gyorsítótárazható
 cli-label-no-content = Soha nincs tartalma
 cli-yes = igen
 cli-no = nem
+# Az osztály a címkéje után: „4xx (Klienshiba)”. A { $class } például 4xx, a { $title } az osztály neve.
+cli-class-value = { $class } ({ $title })
+# Specifikációhivatkozás a címkéje után: „RFC 9110, 15.5.5. szakasz – HTTP-szemantika”
+# (nagykötőjel szóközökkel). A { $citation } a hivatkozás, a { $title } a specifikáció címe.
+cli-reference-value = { $citation } – { $title }
 # Nem regisztrált kód (például 299) alatt jelenik meg.
 cli-unregistered = Nem regisztrált állapotkód: az osztálya alapján leírva, ahogy az RFC 9110 előírja.
 # A 306-os kód alatt jelenik meg, amelyet a nyilvántartás fenntartottként őriz.
@@ -32,8 +37,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = A megadott érték ({ $input }) nem HTTP-állapotkód: a kódok 100 és 599 közé esnek.
 cli-error-unknown-name = „{ $input }” se nem állapotkód, se nem ismert állapotnév.
-# A fenti hibát követi, ha van hasonló név: a { $name } például NOT_FOUND.
-cli-error-did-you-mean = Erre gondolt: { $name }?
+# Ugyanez a hiba, ha van a beírthoz hasonló név: a { $name } például NOT_FOUND.
+cli-error-unknown-name-did-you-mean = „{ $input }” se nem állapotkód, se nem ismert állapotnév. Erre gondolt: { $name }?
 cli-error-bad-tag = „{ $tag }” nem nyelvi címke; adjon meg egyet például így: en, ru vagy pt-BR.
 # A { $requested } a kért címke; a { $chosen } a helyette használt nyelvi változat, a { $name } a neve.
 cli-warning-no-locale = Nincs a kért „{ $requested }” címkének megfelelő nyelvi változat; a program ezt használja helyette: { $chosen } ({ $name }).

@@ -16,6 +16,11 @@ cli-label-cacheable = Dapat disimpan di cache secara default
 cli-label-no-content = Tidak pernah berisi konten
 cli-yes = ya
 cli-no = tidak
+# Kelas setelah labelnya: “4xx (Kesalahan Klien)”. { $class } berbentuk seperti 4xx, { $title } nama kelasnya.
+cli-class-value = { $class } ({ $title })
+# Rujukan spesifikasi setelah labelnya: “RFC 9110, Bagian 15.5.5 — Semantik HTTP”.
+# { $citation } adalah kutipannya, { $title } judul spesifikasinya.
+cli-reference-value = { $citation } — { $title }
 # Ditampilkan di bawah kode yang tidak terdaftar, misalnya 299.
 cli-unregistered = Bukan kode status terdaftar: dijelaskan berdasarkan kelasnya, sebagaimana diwajibkan oleh RFC 9110.
 # Ditampilkan di bawah 306, yang tetap dicadangkan di registri.
@@ -31,8 +36,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input } bukan kode status HTTP: kode berkisar dari 100 sampai 599.
 cli-error-unknown-name = “{ $input }” bukan kode status dan bukan pula nama status yang dikenal.
-# Menyusul kesalahan di atas jika ada nama yang mirip: { $name } berbentuk seperti NOT_FOUND.
-cli-error-did-you-mean = Apakah maksud Anda { $name }?
+# Kesalahan yang sama jika ada nama yang mirip dengan yang diketik: { $name } berbentuk seperti NOT_FOUND.
+cli-error-unknown-name-did-you-mean = “{ $input }” bukan kode status dan bukan pula nama status yang dikenal. Apakah maksud Anda { $name }?
 cli-error-bad-tag = “{ $tag }” bukan tag bahasa; tulis tag seperti en, ru, atau pt-BR.
 # { $requested } adalah tag yang diminta; { $chosen } adalah lokal yang dipakai sebagai gantinya, { $name } namanya.
 cli-warning-no-locale = Tidak ada lokal yang cocok dengan “{ $requested }”; menggunakan { $chosen } ({ $name }).

@@ -15,6 +15,12 @@ cli-label-cacheable = Memorizzabile nella cache per impostazione predefinita
 cli-label-no-content = Non ha mai contenuto
 cli-yes = sì
 cli-no = no
+# La classe dopo la sua etichetta: «4xx (Errore del client)». { $class } è del tipo 4xx, { $title } il
+# nome della classe.
+cli-class-value = { $class } ({ $title })
+# Un riferimento a una specifica dopo la sua etichetta: «RFC 9110, sezione 15.5.5 — Semantica di HTTP».
+# { $citation } è la citazione, { $title } il titolo della specifica.
+cli-reference-value = { $citation } — { $title }
 # Mostrato sotto un codice non registrato, come 299.
 cli-unregistered = Codice di stato non registrato: descritto in base alla sua classe, come richiede RFC 9110.
 # Mostrato sotto 306, che il registro mantiene riservato.
@@ -32,8 +38,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input } non è un codice di stato HTTP: i codici vanno da 100 a 599.
 cli-error-unknown-name = «{ $input }» non è né un codice di stato né un nome di stato noto.
-# Segue l'errore precedente quando un nome è simile: { $name } è del tipo NOT_FOUND.
-cli-error-did-you-mean = Forse intendevi { $name }?
+# Lo stesso errore quando un nome è simile a ciò che è stato digitato: { $name } è del tipo NOT_FOUND.
+cli-error-unknown-name-did-you-mean = «{ $input }» non è né un codice di stato né un nome di stato noto. Forse intendevi { $name }?
 cli-error-bad-tag = «{ $tag }» non è un tag di lingua; scrivine uno come en, ru o pt-BR.
 # { $requested } è il tag richiesto; { $chosen } è la lingua usata al suo posto, { $name } il suo nome.
 cli-warning-no-locale = Nessuna lingua corrisponde a «{ $requested }»; si usa { $chosen } ({ $name }).

@@ -15,6 +15,12 @@ cli-label-cacheable = デフォルトでキャッシュ可能
 cli-label-no-content = 常にコンテンツなし
 cli-yes = はい
 cli-no = いいえ
+# ラベルの後に書くクラス：「4xx（クライアントエラー）」。{ $class } は 4xx のような値、{ $title } は
+# クラスの名前です。括弧は全角です。
+cli-class-value = { $class }（{ $title }）
+# ラベルの後に書く仕様の参照。例：RFC 9110 のセクション 15.5.5「HTTP セマンティクス」
+# { $citation } は引用、{ $title } は仕様のタイトルです。タイトルはかぎ括弧で囲みます。
+cli-reference-value = { $citation }「{ $title }」
 # 299 のような未登録のコードの下に表示されます。
 cli-unregistered = 登録済みのステータスコードではありません。RFC 9110 の定めに従い、クラスに基づいて説明しています。
 # レジストリで予約されている 306 の下に表示されます。
@@ -30,8 +36,8 @@ cli-class-heading = { $class } { $title }：{ $count ->
 
 cli-error-out-of-range = { $input } は HTTP ステータスコードではありません。コードは 100 から 599 までです。
 cli-error-unknown-name = 「{ $input }」はステータスコードでも既知のステータス名でもありません。
-# 名前が近いときに上のエラーの後に表示されます。{ $name } は NOT_FOUND のような名前です。
-cli-error-did-you-mean = { $name } のことですか？
+# 名前が近いときの、上と同じエラー。{ $name } は NOT_FOUND のような名前です。
+cli-error-unknown-name-did-you-mean = 「{ $input }」はステータスコードでも既知のステータス名でもありません。{ $name } のことですか？
 cli-error-bad-tag = 「{ $tag }」は言語タグではありません。en、ru、pt-BR のように指定してください。
 # { $requested } は指定されたタグ、{ $chosen } は代わりに使うロケール、{ $name } はその名前です。
 cli-warning-no-locale = リクエストされた「{ $requested }」に一致するロケールがありません。{ $chosen }（{ $name }）を使用します。

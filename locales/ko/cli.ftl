@@ -15,6 +15,11 @@ cli-label-cacheable = 기본적으로 캐시 가능
 cli-label-no-content = 항상 콘텐츠 없음
 cli-yes = 예
 cli-no = 아니요
+# 레이블 뒤에 오는 클래스: “4xx (클라이언트 오류)”. { $class }는 4xx 같은 값, { $title }은 클래스의 이름입니다.
+cli-class-value = { $class } ({ $title })
+# 레이블 뒤에 오는 사양 참조: “RFC 9110의 섹션 15.5.5 — HTTP 시맨틱”. { $citation }은 인용,
+# { $title }은 사양의 제목입니다. 줄표(—) 앞뒤는 띄어 씁니다.
+cli-reference-value = { $citation } — { $title }
 # 299처럼 등록되지 않은 코드 아래에 표시됩니다.
 cli-unregistered = 등록된 상태 코드가 아닙니다. RFC 9110의 요구에 따라 해당 클래스를 기준으로 설명합니다.
 # 레지스트리에 예약된 306 아래에 표시됩니다.
@@ -30,8 +35,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input }은(는) HTTP 상태 코드가 아닙니다. 코드는 100부터 599까지입니다.
 cli-error-unknown-name = “{ $input }”은(는) 상태 코드도 아니고 알려진 상태 이름도 아닙니다.
-# 이름이 비슷할 때 위 오류 뒤에 표시됩니다. { $name }은 NOT_FOUND 같은 이름입니다.
-cli-error-did-you-mean = { $name }을(를) 찾으셨나요?
+# 이름이 비슷할 때 표시되는 위와 같은 오류. { $name }은 NOT_FOUND 같은 이름입니다.
+cli-error-unknown-name-did-you-mean = “{ $input }”은(는) 상태 코드도 아니고 알려진 상태 이름도 아닙니다. { $name }을(를) 찾으셨나요?
 cli-error-bad-tag = “{ $tag }”은(는) 언어 태그가 아닙니다. en, ru, pt-BR처럼 쓰세요.
 # { $requested }는 요청한 태그, { $chosen }은 대신 사용하는 로캘, { $name }은 그 로캘의 이름입니다.
 cli-warning-no-locale = 요청한 “{ $requested }”과(와) 일치하는 로캘이 없어 { $chosen }({ $name })을(를) 사용합니다.

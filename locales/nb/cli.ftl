@@ -15,6 +15,11 @@ cli-label-cacheable = Kan hurtigbufres som standard
 cli-label-no-content = Har aldri innhold
 cli-yes = ja
 cli-no = nei
+# Klassen etter etiketten: «4xx (Klientfeil)». { $class } er for eksempel 4xx, { $title } navnet på klassen.
+cli-class-value = { $class } ({ $title })
+# En henvisning til en spesifikasjon etter etiketten: «RFC 9110, avsnitt 15.5.5 – HTTP-semantikk».
+# { $citation } er henvisningen, { $title } tittelen på spesifikasjonen.
+cli-reference-value = { $citation } – { $title }
 # Vises under en kode som ikke er registrert, for eksempel 299.
 cli-unregistered = Ikke en registrert statuskode: beskrevet ut fra klassen, slik RFC 9110 krever.
 # Vises under 306, som registeret holder reservert.
@@ -31,8 +36,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input } er ikke en HTTP-statuskode: kodene går fra 100 til 599.
 cli-error-unknown-name = «{ $input }» er verken en statuskode eller et kjent statusnavn.
-# Følger etter feilen ovenfor når et navn ligner: { $name } er for eksempel NOT_FOUND.
-cli-error-did-you-mean = Mente du { $name }?
+# Samme feil når et navn ligner det som ble skrevet: { $name } er for eksempel NOT_FOUND.
+cli-error-unknown-name-did-you-mean = «{ $input }» er verken en statuskode eller et kjent statusnavn. Mente du { $name }?
 cli-error-bad-tag = «{ $tag }» er ikke en språkkode; skriv en som en, ru eller pt-BR.
 # { $requested } er koden det ble bedt om; { $chosen } er språket som brukes i stedet, { $name } navnet på det.
 cli-warning-no-locale = Ingen språk samsvarer med «{ $requested }»; { $chosen } ({ $name }) brukes i stedet.

@@ -15,6 +15,12 @@ cli-label-cacheable = Standaard cachebaar
 cli-label-no-content = Heeft nooit inhoud
 cli-yes = ja
 cli-no = nee
+# De klasse na haar label: “4xx (Clientfout)”. { $class } is bijvoorbeeld 4xx, { $title } de naam
+# van de klasse.
+cli-class-value = { $class } ({ $title })
+# Een verwijzing naar een specificatie na haar label: “RFC 9110, paragraaf 15.5.5 – HTTP-semantiek”.
+# { $citation } is de verwijzing, { $title } de titel van de specificatie.
+cli-reference-value = { $citation } – { $title }
 # Wordt getoond onder een code die niet geregistreerd is, zoals 299.
 cli-unregistered = Geen geregistreerde statuscode: beschreven op basis van de klasse, zoals RFC 9110 voorschrijft.
 # Wordt getoond onder 306, dat het register gereserveerd houdt.
@@ -31,8 +37,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input } is geen HTTP-statuscode: codes lopen van 100 tot en met 599.
 cli-error-unknown-name = “{ $input }” is geen statuscode en ook geen bekende statusnaam.
-# Volgt op de fout hierboven als een naam erop lijkt: { $name } is bijvoorbeeld NOT_FOUND.
-cli-error-did-you-mean = Bedoelde je { $name }?
+# Dezelfde fout als een naam lijkt op wat er werd getypt: { $name } is bijvoorbeeld NOT_FOUND.
+cli-error-unknown-name-did-you-mean = “{ $input }” is geen statuscode en ook geen bekende statusnaam. Bedoelde je { $name }?
 cli-error-bad-tag = “{ $tag }” is geen taalcode; schrijf er een zoals en, ru of pt-BR.
 # { $requested } is de gevraagde code; { $chosen } is de taal die in plaats daarvan wordt gebruikt, { $name } de naam ervan.
 cli-warning-no-locale = Geen taal komt overeen met “{ $requested }”; { $chosen } ({ $name }) wordt gebruikt.

@@ -15,6 +15,11 @@ cli-label-cacheable = Domyślnie możliwy do zapisania w pamięci podręcznej
 cli-label-no-content = Nigdy nie ma zawartości
 cli-yes = tak
 cli-no = nie
+# Klasa po etykiecie: „4xx (Błąd klienta)”. $class to na przykład 4xx, $title to nazwa klasy.
+cli-class-value = { $class } ({ $title })
+# Odwołanie do specyfikacji po etykiecie: „RFC 9110, sekcja 15.5.5 – Semantyka HTTP”
+# (półpauza ze spacjami). $citation to odwołanie do sekcji, $title to tytuł specyfikacji.
+cli-reference-value = { $citation } – { $title }
 # Wyświetlane pod kodem, który nie jest zarejestrowany, na przykład 299.
 cli-unregistered = To nie jest zarejestrowany kod odpowiedzi: opisano go na podstawie jego klasy, jak wymaga tego RFC 9110.
 # Wyświetlane pod kodem 306, który rejestr utrzymuje jako zarezerwowany.
@@ -33,8 +38,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input } nie jest kodem odpowiedzi HTTP: kody mieszczą się w zakresie od 100 do 599.
 cli-error-unknown-name = „{ $input }” nie jest ani kodem odpowiedzi, ani znaną nazwą kodu.
-# Następuje po błędzie powyżej, gdy istnieje podobna nazwa: $name to na przykład NOT_FOUND.
-cli-error-did-you-mean = Czy chodziło o { $name }?
+# Ten sam błąd, gdy istnieje nazwa podobna do wpisanej: $name to na przykład NOT_FOUND.
+cli-error-unknown-name-did-you-mean = „{ $input }” nie jest ani kodem odpowiedzi, ani znaną nazwą kodu. Czy chodziło o { $name }?
 cli-error-bad-tag = „{ $tag }” nie jest znacznikiem języka; wpisz znacznik taki jak en, ru lub pt-BR.
 # $requested to żądany znacznik; $chosen to lokalizacja użyta zamiast niego, $name to jej nazwa.
 cli-warning-no-locale = Brak lokalizacji pasującej do żądanego znacznika „{ $requested }”; używana jest { $chosen } ({ $name }).

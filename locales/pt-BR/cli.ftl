@@ -15,6 +15,12 @@ cli-label-cacheable = Armazenável em cache por padrão
 cli-label-no-content = Nunca tem conteúdo
 cli-yes = sim
 cli-no = não
+# A classe depois do seu rótulo: “4xx (Erro do cliente)”. { $class } é algo como 4xx, e { $title }, o
+# nome da classe.
+cli-class-value = { $class } ({ $title })
+# Uma referência a uma especificação depois do seu rótulo: “RFC 9110, seção 15.5.5 — Semântica do HTTP”.
+# { $citation } é a citação, e { $title }, o título da especificação.
+cli-reference-value = { $citation } — { $title }
 # Exibido abaixo de um código que não está registrado, como 299.
 cli-unregistered = Não é um código de status registrado: descrito a partir da sua classe, como exige a RFC 9110.
 # Exibido abaixo do 306, que o registro mantém reservado.
@@ -32,8 +38,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input } não é um código de status HTTP: os códigos vão de 100 a 599.
 cli-error-unknown-name = “{ $input }” não é um código de status nem um nome de status conhecido.
-# Vem depois do erro acima quando há um nome parecido: { $name } é algo como NOT_FOUND.
-cli-error-did-you-mean = Você quis dizer { $name }?
+# O mesmo erro quando há um nome parecido com o que foi digitado: { $name } é algo como NOT_FOUND.
+cli-error-unknown-name-did-you-mean = “{ $input }” não é um código de status nem um nome de status conhecido. Você quis dizer { $name }?
 cli-error-bad-tag = “{ $tag }” não é uma tag de idioma; escreva uma como en, ru ou pt-BR.
 # { $requested } é a tag pedida; { $chosen } é o idioma usado no lugar dela, e { $name }, o nome dele.
 cli-warning-no-locale = Nenhum idioma corresponde a “{ $requested }”; usando { $chosen } ({ $name }).

@@ -15,6 +15,12 @@ cli-label-cacheable = Poate fi stocat implicit în memoria cache
 cli-label-no-content = Nu are niciodată conținut
 cli-yes = da
 cli-no = nu
+# The class after its label: „4xx (Eroare de client)”. { $class } is like 4xx, { $title } the
+# class's name.
+cli-class-value = { $class } ({ $title })
+# A specification reference after its label: „RFC 9110, secțiunea 15.5.5 – Semantica HTTP”.
+# { $citation } is the citation, { $title } the specification's title. Romanian dash: spaced en dash.
+cli-reference-value = { $citation } – { $title }
 # Shown under a code that is not registered, such as 299.
 cli-unregistered = Nu este un cod de stare înregistrat: este descris pe baza clasei sale, așa cum cere RFC 9110.
 # Shown under 306, which the registry keeps reserved.
@@ -32,8 +38,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input } nu este un cod de stare HTTP: codurile sunt cuprinse între 100 și 599.
 cli-error-unknown-name = „{ $input }” nu este nici cod de stare, nici nume de stare cunoscut.
-# Follows the error above when a name is close: { $name } is like NOT_FOUND.
-cli-error-did-you-mean = Ați vrut să spuneți { $name }?
+# The same error when a name is close to what was typed: { $name } is like NOT_FOUND.
+cli-error-unknown-name-did-you-mean = „{ $input }” nu este nici cod de stare, nici nume de stare cunoscut. Ați vrut să spuneți { $name }?
 cli-error-bad-tag = „{ $tag }” nu este o etichetă de limbă; scrieți una precum en, ru sau pt-BR.
 # { $requested } is the tag asked for; { $chosen } is the locale used instead, { $name } its name.
 cli-warning-no-locale = Nicio limbă nu corespunde cu „{ $requested }”; se folosește { $chosen } ({ $name }).

@@ -15,6 +15,11 @@ cli-label-cacheable = Cachebar som standard
 cli-label-no-content = Har aldrig innehåll
 cli-yes = ja
 cli-no = nej
+# Klassen efter sin etikett: ”4xx (Klientfel)”. { $class } är till exempel 4xx, { $title } klassens namn.
+cli-class-value = { $class } ({ $title })
+# En hänvisning till en specifikation efter sin etikett: ”RFC 9110, avsnitt 15.5.5 – HTTP-semantik”.
+# { $citation } är hänvisningen, { $title } specifikationens titel.
+cli-reference-value = { $citation } – { $title }
 # Visas under en kod som inte är registrerad, till exempel 299.
 cli-unregistered = Inte en registrerad statuskod: beskrivs utifrån sin klass, så som RFC 9110 kräver.
 # Visas under 306, som registret håller reserverad.
@@ -31,8 +36,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input } är inte en HTTP-statuskod: koderna går från 100 till 599.
 cli-error-unknown-name = ”{ $input }” är varken en statuskod eller ett känt statusnamn.
-# Följer efter felet ovan när ett namn liknar: { $name } är till exempel NOT_FOUND.
-cli-error-did-you-mean = Menade du { $name }?
+# Samma fel när ett namn liknar det som skrevs: { $name } är till exempel NOT_FOUND.
+cli-error-unknown-name-did-you-mean = ”{ $input }” är varken en statuskod eller ett känt statusnamn. Menade du { $name }?
 cli-error-bad-tag = ”{ $tag }” är inte en språktagg; skriv en som en, ru eller pt-BR.
 # { $requested } är den begärda taggen; { $chosen } är språket som används i stället, { $name } dess namn.
 cli-warning-no-locale = Inget språk matchar ”{ $requested }”; { $chosen } ({ $name }) används i stället.

@@ -16,6 +16,12 @@ cli-label-cacheable = แคชได้โดยค่าเริ่มต้�
 cli-label-no-content = ไม่มีเนื้อหาเสมอ
 cli-yes = ใช่
 cli-no = ไม่ใช่
+# The class after its label: "4xx (ข้อผิดพลาดของไคลเอนต์)". { $class } is like 4xx, { $title } the
+# class's name. Thai puts a space before the opening bracket.
+cli-class-value = { $class } ({ $title })
+# A specification reference after its label: "RFC 9110 หัวข้อ 15.5.5 — ความหมายของ HTTP".
+# { $citation } is the citation, { $title } the specification's title.
+cli-reference-value = { $citation } — { $title }
 # Shown under a code that is not registered, such as 299.
 cli-unregistered = ไม่ใช่รหัสสถานะที่ลงทะเบียนไว้ จึงอธิบายตามประเภทของรหัสตามที่ RFC 9110 กำหนด
 # Shown under 306, which the registry keeps reserved.
@@ -31,8 +37,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input } ไม่ใช่รหัสสถานะ HTTP รหัสสถานะมีค่าตั้งแต่ 100 ถึง 599
 cli-error-unknown-name = “{ $input }” ไม่ใช่ทั้งรหัสสถานะและชื่อสถานะที่รู้จัก
-# Follows the error above when a name is close: { $name } is like NOT_FOUND.
-cli-error-did-you-mean = คุณหมายถึง { $name } ใช่หรือไม่
+# The same error when a name is close to what was typed: { $name } is like NOT_FOUND.
+cli-error-unknown-name-did-you-mean = “{ $input }” ไม่ใช่ทั้งรหัสสถานะและชื่อสถานะที่รู้จัก คุณหมายถึง { $name } ใช่หรือไม่
 cli-error-bad-tag = “{ $tag }” ไม่ใช่แท็กภาษา ให้เขียนแบบ en ru หรือ pt-BR
 # { $requested } is the tag asked for; { $chosen } is the locale used instead, { $name } its name.
 cli-warning-no-locale = ไม่มีโลแคลที่ตรงกับ “{ $requested }” จึงใช้ { $chosen } ({ $name }) แทน

@@ -16,6 +16,12 @@ cli-label-cacheable = Varsayılan olarak önbelleğe alınabilir
 cli-label-no-content = Hiçbir zaman içerik taşımaz
 cli-yes = evet
 cli-no = hayır
+# The class after its label: "4xx (İstemci Hatası)". { $class } is like 4xx, { $title } the
+# class's name.
+cli-class-value = { $class } ({ $title })
+# A specification reference after its label: "RFC 9110, bölüm 15.5.5 — HTTP Anlambilimi".
+# { $citation } is the citation, { $title } the specification's title.
+cli-reference-value = { $citation } — { $title }
 # Shown under a code that is not registered, such as 299.
 cli-unregistered = Kayıtlı bir durum kodu değil: RFC 9110’un gerektirdiği gibi sınıfına göre açıklanmıştır.
 # Shown under 306, which the registry keeps reserved.
@@ -32,8 +38,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input } bir HTTP durum kodu değil: kodlar 100 ile 599 arasındadır.
 cli-error-unknown-name = “{ $input }” ne bir durum kodu ne de bilinen bir durum adı.
-# Follows the error above when a name is close: { $name } is like NOT_FOUND.
-cli-error-did-you-mean = Şunu mu demek istediniz: { $name }?
+# The same error when a name is close to what was typed: { $name } is like NOT_FOUND.
+cli-error-unknown-name-did-you-mean = “{ $input }” ne bir durum kodu ne de bilinen bir durum adı. Şunu mu demek istediniz: { $name }?
 cli-error-bad-tag = “{ $tag }” bir dil etiketi değil; en, ru veya pt-BR gibi bir etiket yazın.
 # { $requested } is the tag asked for; { $chosen } is the locale used instead, { $name } its name.
 cli-warning-no-locale = İstenen “{ $requested }” etiketiyle eşleşen bir dil yok; bunun yerine { $chosen } ({ $name }) kullanılıyor.

@@ -16,6 +16,11 @@ cli-label-cacheable = Mặc định có thể lưu vào bộ nhớ đệm
 cli-label-no-content = Không bao giờ có nội dung
 cli-yes = có
 cli-no = không
+# Nhóm đứng sau nhãn: “4xx (Lỗi máy khách)”. { $class } có dạng như 4xx, { $title } là tên của nhóm.
+cli-class-value = { $class } ({ $title })
+# Tài liệu tham chiếu đứng sau nhãn: “RFC 9110, mục 15.5.5 – Ngữ nghĩa HTTP”. { $citation } là
+# trích dẫn, { $title } là tên của đặc tả; giữa hai phần là dấu gạch ngang có khoảng trắng hai bên.
+cli-reference-value = { $citation } – { $title }
 # Hiển thị dưới một mã chưa đăng ký, chẳng hạn 299.
 cli-unregistered = Không phải mã trạng thái đã đăng ký: được mô tả theo nhóm của nó, như RFC 9110 quy định.
 # Hiển thị dưới 306, mã mà sổ đăng ký vẫn giữ ở trạng thái dành riêng.
@@ -31,8 +36,8 @@ cli-class-heading = { $class } { $title }: { $count ->
 
 cli-error-out-of-range = { $input } không phải là mã trạng thái HTTP: các mã nằm trong khoảng từ 100 đến 599.
 cli-error-unknown-name = “{ $input }” không phải là mã trạng thái, cũng không phải là tên trạng thái đã biết.
-# Đi sau lỗi ở trên khi có một tên gần giống: { $name } có dạng như NOT_FOUND.
-cli-error-did-you-mean = Có phải ý bạn là { $name }?
+# Cùng lỗi trên khi có một tên gần giống: { $name } có dạng như NOT_FOUND.
+cli-error-unknown-name-did-you-mean = “{ $input }” không phải là mã trạng thái, cũng không phải là tên trạng thái đã biết. Có phải ý bạn là { $name }?
 cli-error-bad-tag = “{ $tag }” không phải là thẻ ngôn ngữ; hãy viết một thẻ như en, ru hoặc pt-BR.
 # { $requested } là thẻ được yêu cầu; { $chosen } là ngôn ngữ được dùng thay thế, { $name } là tên của nó.
 cli-warning-no-locale = Không có ngôn ngữ nào khớp với “{ $requested }”; đang dùng { $chosen } ({ $name }).

@@ -15,6 +15,11 @@ cli-label-cacheable = 默认可缓存
 cli-label-no-content = 从不包含内容
 cli-yes = 是
 cli-no = 否
+# 标签后面的类别：“4xx（客户端错误）”。{ $class } 形如 4xx，{ $title } 是类别的名称。使用全角括号。
+cli-class-value = { $class }（{ $title }）
+# 标签后面的规范引用：“RFC 9110 第 15.5.5 节《HTTP 语义》”。{ $citation } 是引用，
+# { $title } 是规范的标题，按中文习惯放在书名号中。
+cli-reference-value = { $citation }《{ $title }》
 # 显示在 299 等未注册的状态码下方。
 cli-unregistered = 不是已注册的状态码：按照 RFC 9110 的要求，根据其所属类别进行描述。
 # 显示在注册表中保留的 306 下方。
@@ -30,8 +35,8 @@ cli-class-heading = { $class } { $title }：{ $count ->
 
 cli-error-out-of-range = { $input } 不是 HTTP 状态码：状态码的范围是 100 到 599。
 cli-error-unknown-name = “{ $input }”既不是状态码，也不是已知的状态名称。
-# 名称相近时显示在上一条错误之后。{ $name } 形如 NOT_FOUND。
-cli-error-did-you-mean = 你是不是想输入 { $name }？
+# 名称相近时显示的同一错误。{ $name } 形如 NOT_FOUND。
+cli-error-unknown-name-did-you-mean = “{ $input }”既不是状态码，也不是已知的状态名称。你是不是想输入 { $name }？
 cli-error-bad-tag = “{ $tag }”不是语言标签；请按 en、ru 或 pt-BR 这样的形式书写。
 # { $requested } 是所请求的标签；{ $chosen } 是改用的语言环境，{ $name } 是它的名称。
 cli-warning-no-locale = 没有与所请求的“{ $requested }”匹配的语言环境；改用 { $chosen }（{ $name }）。

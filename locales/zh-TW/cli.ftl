@@ -15,6 +15,11 @@ cli-label-cacheable = 預設可快取
 cli-label-no-content = 一律不含內容
 cli-yes = 是
 cli-no = 否
+# 標籤後面的類別：「4xx（用戶端錯誤）」。{ $class } 的形式如 4xx，{ $title } 是類別的名稱。使用全形括號。
+cli-class-value = { $class }（{ $title }）
+# 標籤後面的規格參照：「RFC 9110 第 15.5.5 節《HTTP 語意》」。{ $citation } 是引用，
+# { $title } 是規格的標題，依中文習慣放在書名號中。
+cli-reference-value = { $citation }《{ $title }》
 # 顯示在 299 等未註冊的狀態碼下方。
 cli-unregistered = 不是已註冊的狀態碼：依照 RFC 9110 的要求，根據其所屬類別加以說明。
 # 顯示在登錄表中保留的 306 下方。
@@ -30,8 +35,8 @@ cli-class-heading = { $class } { $title }：{ $count ->
 
 cli-error-out-of-range = { $input } 不是 HTTP 狀態碼：狀態碼的範圍是 100 到 599。
 cli-error-unknown-name = 「{ $input }」既不是狀態碼，也不是已知的狀態名稱。
-# 名稱相近時顯示在上一則錯誤之後。{ $name } 的形式如 NOT_FOUND。
-cli-error-did-you-mean = 你是不是要輸入 { $name }？
+# 名稱相近時顯示的同一則錯誤。{ $name } 的形式如 NOT_FOUND。
+cli-error-unknown-name-did-you-mean = 「{ $input }」既不是狀態碼，也不是已知的狀態名稱。你是不是要輸入 { $name }？
 cli-error-bad-tag = 「{ $tag }」不是語言標籤；請以 en、ru 或 pt-BR 這樣的形式書寫。
 # { $requested } 是所請求的標籤；{ $chosen } 是改用的語系，{ $name } 是它的名稱。
 cli-warning-no-locale = 沒有符合所請求「{ $requested }」的語系；改用 { $chosen }（{ $name }）。

@@ -56,6 +56,20 @@ messages! {
     PageStatusLabel "page-status-label";
     /// Error page: the link to the home page.
     PageHomeLink "page-home-link";
+    /// Error page: the button that loads the page again.
+    PageTryAgain "page-try-again";
+    /// Error page: the heading of the technical block.
+    PageTechnicalDetails "page-technical-details";
+    /// Error page: the label of the request id.
+    PageRequestId "page-request-id";
+    /// Error page: the label of the allowed methods.
+    PageAllowedMethods "page-allowed-methods";
+    /// Error page: "You can try again in { $count } s."
+    PageRetrySeconds "page-retry-seconds";
+    /// Error page: "You can try again in { $count } min."
+    PageRetryMinutes "page-retry-minutes";
+    /// Error page: "You can try again in { $count } h."
+    PageRetryHours "page-retry-hours";
 }
 
 /// Stand where variables go in a resolved message, so that the message can be stored as plain
@@ -68,10 +82,11 @@ pub(crate) const LABEL: char = '\u{E003}';
 pub(crate) const VALUE: char = '\u{E004}';
 pub(crate) const FIRST: char = '\u{E005}';
 pub(crate) const SECOND: char = '\u{E006}';
+pub(crate) const COUNT: char = '\u{E007}';
 
 /// Whether `c` stands for a variable in a resolved message.
 pub(crate) fn is_placeholder(c: char) -> bool {
-    ('\u{E000}'..='\u{E006}').contains(&c)
+    ('\u{E000}'..='\u{E007}').contains(&c)
 }
 
 /// Writes a resolved pattern with each placeholder replaced by its value.
@@ -108,6 +123,14 @@ pub(crate) enum Key {
     /// "{ $citation } (Experimental)": a citation of an Experimental RFC.
     ExperimentalCitation,
     Lifecycle(Lifecycle),
+    /// What an error page tells a visitor about an error code (4xx and 5xx only).
+    VisitorText(StatusCode),
+    /// The action an error page suggests for an error code (4xx and 5xx only).
+    VisitorAction(StatusCode),
+    /// The visitor text of an unregistered error code (classes 4xx and 5xx only).
+    ClassVisitorText(StatusClass),
+    /// The suggested action for an unregistered error code (classes 4xx and 5xx only).
+    ClassVisitorAction(StatusClass),
     /// The locale's name for itself ("Русский").
     LocaleName,
     /// "{ $label }: { $value }": how the locale writes a label before its value.
@@ -119,7 +142,19 @@ pub(crate) enum Key {
 
 const CLASS_BASE: usize = 2 * STATUS_COUNT;
 const SPEC_BASE: usize = CLASS_BASE + 2 * StatusClass::ALL.len();
-const CITATION_SLOT: usize = SPEC_BASE + Spec::ALL.len();
+/// The ordinal of the first error status (4xx): the members are in numeric order.
+const FIRST_ERROR: usize = {
+    let mut i = 0;
+    while StatusCode::ALL[i].as_u16() < 400 {
+        i += 1;
+    }
+    i
+};
+/// The error classes, 4xx and 5xx, are the last two.
+const FIRST_ERROR_CLASS: usize = StatusClass::ClientError as usize;
+const VISITOR_BASE: usize = SPEC_BASE + Spec::ALL.len();
+const CLASS_VISITOR_BASE: usize = VISITOR_BASE + 2 * (STATUS_COUNT - FIRST_ERROR);
+const CITATION_SLOT: usize = CLASS_VISITOR_BASE + 2 * (StatusClass::ALL.len() - FIRST_ERROR_CLASS);
 const LIFECYCLE_BASE: usize = CITATION_SLOT + 2;
 const LOCALE_NAME: usize = LIFECYCLE_BASE + Lifecycle::ALL.len();
 const MESSAGE_BASE: usize = LOCALE_NAME + 3;
@@ -137,6 +172,16 @@ impl Key {
             Key::ClassTitle(c) => CLASS_BASE + 2 * c.index(),
             Key::ClassDescription(c) => CLASS_BASE + 2 * c.index() + 1,
             Key::SpecTitle(s) => SPEC_BASE + s.index(),
+            // Callers make these keys for error codes only (`is_error`), which come after
+            // FIRST_ERROR; the subtraction saturates so that a mistake stays in range.
+            Key::VisitorText(s) => VISITOR_BASE + 2 * s.index().saturating_sub(FIRST_ERROR),
+            Key::VisitorAction(s) => VISITOR_BASE + 2 * s.index().saturating_sub(FIRST_ERROR) + 1,
+            Key::ClassVisitorText(c) => {
+                CLASS_VISITOR_BASE + 2 * c.index().saturating_sub(FIRST_ERROR_CLASS)
+            }
+            Key::ClassVisitorAction(c) => {
+                CLASS_VISITOR_BASE + 2 * c.index().saturating_sub(FIRST_ERROR_CLASS) + 1
+            }
             Key::Citation => CITATION_SLOT,
             Key::ExperimentalCitation => CITATION_SLOT + 1,
             Key::Lifecycle(l) => LIFECYCLE_BASE + l as usize,
@@ -153,9 +198,17 @@ impl Key {
             StatusCode::ALL.iter().flat_map(|&s| [Key::StatusTitle(s), Key::StatusDescription(s)]);
         let classes =
             StatusClass::ALL.iter().flat_map(|&c| [Key::ClassTitle(c), Key::ClassDescription(c)]);
+        let visitor = StatusCode::ALL[FIRST_ERROR..]
+            .iter()
+            .flat_map(|&s| [Key::VisitorText(s), Key::VisitorAction(s)]);
+        let class_visitor = StatusClass::ALL[FIRST_ERROR_CLASS..]
+            .iter()
+            .flat_map(|&c| [Key::ClassVisitorText(c), Key::ClassVisitorAction(c)]);
         statuses
             .chain(classes)
             .chain(Spec::ALL.iter().map(|&s| Key::SpecTitle(s)))
+            .chain(visitor)
+            .chain(class_visitor)
             .chain([Key::Citation, Key::ExperimentalCitation])
             .chain(Lifecycle::ALL.iter().map(|&l| Key::Lifecycle(l)))
             .chain([Key::LocaleName, Key::LabelValue, Key::ListPair])
@@ -181,6 +234,26 @@ impl Key {
                 "description" => Some(Key::ClassDescription(class)),
                 _ => None,
             };
+        }
+        if let Some(rest) = id.strip_prefix("visitor-") {
+            let (code, action) = match rest.strip_suffix("-action") {
+                Some(code) => (code, true),
+                None => (rest, false),
+            };
+            let classes = &StatusClass::ALL[FIRST_ERROR_CLASS..];
+            if let Some(class) = classes.iter().copied().find(|c| c.as_str() == code) {
+                return Some(if action {
+                    Key::ClassVisitorAction(class)
+                } else {
+                    Key::ClassVisitorText(class)
+                });
+            }
+            let status = StatusCode::from_u16(code.parse().ok()?).ok().filter(|s| s.is_error())?;
+            return Some(if action {
+                Key::VisitorAction(status)
+            } else {
+                Key::VisitorText(status)
+            });
         }
         if let Some(rest) = id.strip_prefix("lifecycle-") {
             return Lifecycle::ALL.iter().copied().find(|l| l.as_str() == rest).map(Key::Lifecycle);
@@ -208,6 +281,10 @@ impl Key {
             Key::ClassTitle(c) => format!("class-{}-title", c.as_str()),
             Key::ClassDescription(c) => format!("class-{}-description", c.as_str()),
             Key::SpecTitle(s) => format!("spec-{}", s.id()),
+            Key::VisitorText(s) => format!("visitor-{}", s.as_u16()),
+            Key::VisitorAction(s) => format!("visitor-{}-action", s.as_u16()),
+            Key::ClassVisitorText(c) => format!("visitor-{}", c.as_str()),
+            Key::ClassVisitorAction(c) => format!("visitor-{}-action", c.as_str()),
             Key::Citation => "spec-citation".to_string(),
             Key::ExperimentalCitation => "spec-citation-experimental".to_string(),
             Key::Lifecycle(l) => format!("lifecycle-{}", l.as_str()),
@@ -225,6 +302,9 @@ impl Key {
             Key::ExperimentalCitation => &[("citation", CITATION)],
             Key::LabelValue => &[("label", LABEL), ("value", VALUE)],
             Key::ListPair => &[("first", FIRST), ("second", SECOND)],
+            Key::Message(
+                Message::PageRetrySeconds | Message::PageRetryMinutes | Message::PageRetryHours,
+            ) => &[("count", COUNT)],
             _ => &[],
         }
     }
@@ -242,8 +322,16 @@ mod tests {
             assert_eq!(key.index(), slot, "{key:?}");
             assert_eq!(Key::from_id(&key.id()), Some(*key), "{key:?}");
         }
-        for id in ["status-306-title", "status-404-name", "class-6xx-title", "spec-rfc1", "cli-yes"]
-        {
+        for id in [
+            "status-306-title",
+            "status-404-name",
+            "class-6xx-title",
+            "spec-rfc1",
+            "cli-yes",
+            "visitor-200",
+            "visitor-2xx",
+            "visitor-404-title",
+        ] {
             assert_eq!(Key::from_id(id), None, "{id}");
         }
     }

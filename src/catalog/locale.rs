@@ -80,6 +80,11 @@ impl<'a> Locale<'a> {
         Locale { data }
     }
 
+    /// Whether this handle points at `data`.
+    pub(crate) fn is(self, data: &LocaleData) -> bool {
+        core::ptr::eq(self.data, data)
+    }
+
     #[inline]
     pub(crate) fn text(self, key: Key) -> &'a str {
         &self.data.texts[key.index()]

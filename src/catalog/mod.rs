@@ -124,6 +124,12 @@ impl Catalog {
         self.locales.iter().find(|l| l.id == *id).map(Locale::new)
     }
 
+    /// The position of `locale` among [`locales`](Catalog::locales), if it is one of this
+    /// catalog's.
+    pub(crate) fn position(&self, locale: Locale<'_>) -> Option<usize> {
+        self.locales.iter().position(|l| locale.is(l))
+    }
+
     /// The best locale for a language tag, or `None` when only the root's default would do.
     ///
     /// The steps, first match wins:

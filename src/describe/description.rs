@@ -158,6 +158,59 @@ impl<'a> Description<'a> {
         self.description
     }
 
+    /// What an error page tells a visitor who is not a developer, for a client or server error
+    /// (`None` for 1xx to 3xx): a short sentence that leads the page, e.g. "We couldn't find the
+    /// page you were looking for." An unregistered error code gets its class's.
+    ///
+    /// ```
+    /// use http_status_catalog::{Catalog, StatusCode};
+    ///
+    /// let en = Catalog::global().root();
+    /// let d = en.describe(StatusCode::NotFound);
+    /// assert_eq!(d.visitor_text(), Some("We couldn't find the page you were looking for."));
+    /// assert!(d.visitor_action().is_some_and(|a| a.contains("home page")));
+    /// assert_eq!(en.describe(StatusCode::Ok).visitor_text(), None);
+    /// assert!(en.describe_code(499)?.visitor_text().is_some());
+    /// # Ok::<(), http_status_catalog::InvalidStatusCode>(())
+    /// ```
+    pub fn visitor_text(&self) -> Option<&'a str> {
+        self.visitor(Key::VisitorText, Key::ClassVisitorText)
+    }
+
+    /// The action an error page suggests to a visitor (go back, check the address, sign in,
+    /// try again later), for a client or server error; `None` for 1xx to 3xx.
+    pub fn visitor_action(&self) -> Option<&'a str> {
+        self.visitor(Key::VisitorAction, Key::ClassVisitorAction)
+    }
+
+    fn visitor(
+        &self,
+        registered: fn(StatusCode) -> Key,
+        unregistered: fn(StatusClass) -> Key,
+    ) -> Option<&'a str> {
+        let class = self.class();
+        if !matches!(class, StatusClass::ClientError | StatusClass::ServerError) {
+            return None;
+        }
+        Some(self.locale.text(match self.status {
+            Some(status) => registered(status),
+            None => unregistered(class),
+        }))
+    }
+
+    /// Whether an error page should offer to load the page again: the error may pass by itself
+    /// (408 Request Timeout, 425 Too Early, 429 Too Many Requests and every server error).
+    ///
+    /// ```
+    /// use http_status_catalog::{Catalog, StatusCode};
+    /// let en = Catalog::global().root();
+    /// assert!(en.describe(StatusCode::ServiceUnavailable).is_retryable());
+    /// assert!(!en.describe(StatusCode::NotFound).is_retryable());
+    /// ```
+    pub fn is_retryable(&self) -> bool {
+        matches!(self.code, 408 | 425 | 429) || self.class() == StatusClass::ServerError
+    }
+
     /// The canonical English wire phrase, never translated; `None` for an unregistered code.
     #[inline]
     pub fn phrase(&self) -> Option<&'static str> {

@@ -291,16 +291,14 @@ fn describe(
         Ok(description) => Ok(output::describe(out, &description, format, words)?),
         Err(error) => {
             let shown = [("input", MessageArg::from(input))];
-            let mut message = match error.kind() {
-                ErrorKind::UnknownName => words.format("cli-error-unknown-name", &shown),
+            let message = match (error.kind(), error.suggestion()) {
+                (ErrorKind::UnknownName, Some(status)) => {
+                    let args = [("input", MessageArg::from(input)), ("name", status.name().into())];
+                    words.format("cli-error-unknown-name-did-you-mean", &args)
+                }
+                (ErrorKind::UnknownName, None) => words.format("cli-error-unknown-name", &shown),
                 _ => words.format("cli-error-out-of-range", &shown),
             };
-            if let Some(status) = error.suggestion() {
-                message.push(' ');
-                message.push_str(
-                    &words.format("cli-error-did-you-mean", &[("name", status.name().into())]),
-                );
-            }
             Err(Failure::Usage(message))
         }
     }

@@ -34,7 +34,8 @@ fn describe_text(
         writeln!(out, "{}", words.get(if reserved { "cli-reserved" } else { "cli-unregistered" }))?;
     }
     writeln!(out)?;
-    let class = format!("{} ({})", d.class(), d.class_title());
+    let args = [("class", MessageArg::from(d.class().as_str())), ("title", d.class_title().into())];
+    let class = words.format("cli-class-value", &args);
     writeln!(out, "{}", words.label(&words.get("cli-label-class"), &class))?;
     if let Some(status) = d.status() {
         let line =
@@ -54,7 +55,12 @@ fn describe_text(
         writeln!(out, "{}", line("cli-label-cacheable", &cacheable))?;
         writeln!(out, "{}", line("cli-label-no-content", &yes_no(status.has_no_content())))?;
         for r in status.references() {
-            let reference = format!("{} — {}", locale.cite(*r), locale.spec_title(r.spec()));
+            let citation = locale.cite(*r).to_string();
+            let args = [
+                ("citation", MessageArg::from(citation.as_str())),
+                ("title", locale.spec_title(r.spec()).into()),
+            ];
+            let reference = words.format("cli-reference-value", &args);
             writeln!(out, "{}", line("cli-label-references", &reference))?;
         }
     }

@@ -1,0 +1,176 @@
+//! The error-page layer under load, over loopback, measured with wrk.
+//!
+//! Run with `cargo bench --bench web_layer --features axum` (wrk must be installed: Debian's
+//! `wrk`). The benchmark starts an axum server in this process and loads it with wrk:
+//!
+//! 1. Throughput, 10 s per case, the same stack for each: an empty 404 the layer leaves alone
+//!    (the reference: the layer is asked for nothing, `Accept` names no representation it
+//!    writes for that route), the localized HTML page, and problem+json.
+//! 2. `--hostile`: 60 s of requests with hostile headers (64 KiB `Accept-Language`, malformed
+//!    cookies, a huge query string, a broken `Accept`), sampling the server's memory every
+//!    5 s and counting responses by status.
+//!
+//! Results are printed and written to `target/web-layer.json`.
+
+use std::io::Write;
+use std::process::Command;
+use std::time::Duration;
+
+use axum::http::{HeaderValue, StatusCode as WireStatus};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use http_status_catalog::tower::{ErrorPages, LanguageSource};
+
+fn app() -> Router {
+    Router::new()
+        // The reference: an empty response with a body-less status the layer never rewrites.
+        .route("/empty", get(|| async { WireStatus::NO_CONTENT }))
+        .route("/missing", get(|| async { not_found() }))
+        .layer(ErrorPages::new().languages([
+            LanguageSource::query("lang"),
+            LanguageSource::cookie("lang"),
+            LanguageSource::AcceptLanguage,
+        ]))
+}
+
+fn not_found() -> Response {
+    let mut response = WireStatus::NOT_FOUND.into_response();
+    response.headers_mut().insert("x-request-id", HeaderValue::from_static("bench-1"));
+    response
+}
+
+fn memory_kib() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with("VmRSS:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
+/// Runs wrk and returns (requests per second, its full output).
+fn wrk(url: &str, seconds: u32, headers: &[&str], script: Option<&str>) -> (f64, String) {
+    let mut command = Command::new("wrk");
+    command.args(["-t1", "-c32", &format!("-d{seconds}s"), "--latency"]);
+    for header in headers {
+        command.args(["-H", header]);
+    }
+    if let Some(script) = script {
+        command.args(["-s", script]);
+    }
+    let output = command.arg(url).output().expect("wrk runs (install Debian's wrk)");
+    let text = String::from_utf8_lossy(&output.stdout).into_owned();
+    let rate = text
+        .lines()
+        .find(|l| l.starts_with("Requests/sec:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0.0);
+    (rate, text)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if !args.iter().any(|a| a == "--bench") {
+        return; // `cargo test --benches` builds it; only `cargo bench` runs it.
+    }
+    let hostile = args.iter().any(|a| a == "--hostile");
+    // One worker thread, so that wrk has the other core.
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .expect("a tokio runtime starts");
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .expect("a loopback port is free");
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    runtime.spawn(async move { axum::serve(listener, app()).await });
+    std::thread::sleep(Duration::from_millis(200));
+
+    let mut json = String::from("{");
+    if hostile {
+        let script = std::env::temp_dir().join("hostile.lua");
+        let mut file = std::fs::File::create(&script).unwrap();
+        write!(
+            file,
+            r#"
+local query = string.rep("lang=%ZZ&x=%3Cscript%3E&", 700)
+wrk.path = "/missing?" .. query
+wrk.headers["Accept-Language"] = string.rep("x-", 32 * 1024)
+wrk.headers["Cookie"] = "lang=; lang==x; ;;=;; lang=\"\"; " .. string.rep("junk=%FF; ", 300)
+wrk.headers["Accept"] = "text/html;q=oops, application/json;q=2, */*"
+wrk.headers["X-Request-ID"] = string.rep("<b>", 1000)
+counts = {{}}
+function response(status, headers, body)
+  counts[status] = (counts[status] or 0) + 1
+end
+function setup(thread) thread:set("id", 1) end
+function done(summary, latency, requests)
+  io.write(string.format("non-2xx-or-3xx: %d\n", summary.errors.status))
+end
+"#
+        )
+        .unwrap();
+        let before = memory_kib();
+        let sampler = std::thread::spawn(|| {
+            (0..12)
+                .map(|_| {
+                    std::thread::sleep(Duration::from_secs(5));
+                    memory_kib()
+                })
+                .collect::<Vec<u64>>()
+        });
+        let (rate, text) = wrk(&format!("{base}/missing"), 60, &[], Some(script.to_str().unwrap()));
+        let samples = sampler.join().unwrap();
+        let statuses: Vec<&str> =
+            text.lines().filter(|l| l.contains("Non-2xx") || l.contains("non-2xx")).collect();
+        println!("{text}");
+        println!("hostile load, 60 s: {rate:.0} requests/s");
+        println!("server memory (VmRSS, KiB): before {before}, every 5 s {samples:?}");
+        println!("status lines: {statuses:?}");
+        json.push_str(&format!(
+            "\"hostile_rps\": {rate}, \"memory_before_kib\": {before}, \"memory_samples_kib\": {samples:?}"
+        ));
+        // Every response must be the 404 that was asked for: no 5xx of the layer's own.
+        let five = text.lines().any(|l| l.contains("Socket errors") || l.contains("5xx"));
+        println!("socket errors or 5xx reported: {five}");
+    } else {
+        let cases = [
+            ("empty 204, the reference", format!("{base}/empty"), vec!["Accept: text/html"]),
+            (
+                "localized HTML page, 404",
+                format!("{base}/missing"),
+                vec!["Accept: text/html", "Accept-Language: ru-RU,ru;q=0.9,en;q=0.8"],
+            ),
+            (
+                "problem+json, 404",
+                format!("{base}/missing"),
+                vec!["Accept: application/problem+json", "Accept-Language: de-CH, de;q=0.9"],
+            ),
+        ];
+        let mut rates = Vec::new();
+        for (name, url, headers) in &cases {
+            let (rate, _) = wrk(url, 10, headers, None);
+            println!("{name:32} {rate:>10.0} requests/s");
+            rates.push(rate);
+        }
+        let reference = rates[0];
+        println!(
+            "HTML page: {:.2}x the reference; problem+json: {:.2}x",
+            rates[1] / reference,
+            rates[2] / reference
+        );
+        json.push_str(&format!(
+            "\"empty_rps\": {}, \"html_rps\": {}, \"problem_rps\": {}",
+            rates[0], rates[1], rates[2]
+        ));
+    }
+    json.push_str("}\n");
+    let name = if hostile { "web-layer-hostile.json" } else { "web-layer.json" };
+    let target = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
+    std::fs::create_dir_all(&target).unwrap();
+    std::fs::write(target.join(name), json).unwrap();
+}
