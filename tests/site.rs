@@ -168,7 +168,7 @@ fn the_root_lists_the_languages_and_apache_can_choose_one() {
     assert!(root.starts_with("<!doctype html>\n<html lang=\"en\" dir=\"ltr\">"));
     assert!(!root.contains("http-equiv=\"refresh\""), "the plain list sends nobody anywhere");
     assert!(root.contains(
-        "<li lang=\"ar\" dir=\"rtl\"><a href=\"ar/index.html\" hreflang=\"ar\">العربية</a>"
+        "<li><a href=\"ar/index.html\" hreflang=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</a>"
     ));
     let ru = page(files, "index.ru.html");
     assert!(ru.contains("<meta http-equiv=\"refresh\" content=\"0; url=ru/index.html\">"));

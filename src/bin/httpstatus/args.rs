@@ -112,9 +112,13 @@ pub(crate) enum Command {
         /// The folder to write the site into (other files in it are left alone).
         #[arg(long, value_name = "DIR", conflicts_with_all = ["lang", "accept_language"])]
         out_dir: PathBuf,
-        /// Where the site will be published, e.g. https://example.org/http/; needed for
-        /// sitemap.xml, whose addresses are absolute. The pages link relatively.
-        #[arg(long, value_name = "URL")]
+        // An attribute rather than a doc comment: rustdoc would take the address for a link.
+        #[arg(
+            long,
+            value_name = "URL",
+            help = "Where the site will be published, e.g. https://example.org/http/; needed for \
+                    sitemap.xml, whose addresses are absolute. The pages link relatively."
+        )]
         base_url: Option<String>,
     },
 }

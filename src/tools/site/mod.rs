@@ -1,20 +1,4 @@
-//! The reference site (features `tools` and `docs`): every status code in every language, as
-//! static pages that need no server code, no JavaScript and nothing from outside.
-//!
-//! Per language, an index (the status table with titles, grouped by class, with a table of
-//! contents) and one page per code; a language list on every page that leads to the same page
-//! in another language; a root page that lists the languages, with an Apache type map beside
-//! it that sends a browser to its own language where the server reads `.htaccess` files.
-//! Links are relative, so the site works from `file://` and from any path on a server.
-//!
-//! ```text
-//! index.html            the languages, each in its own language
-//! index.var, .htaccess  Apache: choose by Accept-Language (index.<tag>.html redirect)
-//! style.css             the one stylesheet
-//! <tag>/index.html      the status table of a language
-//! <tag>/404.html        the page of a code
-//! sitemap.xml           with a base URL only: a sitemap lists absolute addresses
-//! ```
+//! The reference site (features `tools` and `docs`); see [`Site`].
 
 mod exchanges;
 mod pages;
@@ -26,7 +10,24 @@ use super::error::ToolError;
 use super::translations::Translations;
 use crate::catalog::locale::Locale;
 
-/// The reference site of a catalog's locales; see the [module documentation](self).
+/// The reference site of a catalog's locales (features `tools` and `docs`): every status code
+/// in every language, as static pages that need no server code, no JavaScript and nothing
+/// from outside.
+///
+/// Per language, an index (the status table with titles, grouped by class, with a table of
+/// contents) and one page per code; a language list on every page that leads to the same page
+/// in another language; a root page that lists the languages, with an Apache type map beside
+/// it that sends a browser to its own language where the server reads `.htaccess` files.
+/// Links are relative, so the site works from `file://` and from any path on a server.
+///
+/// ```text
+/// index.html            the languages, each in its own language
+/// index.var, .htaccess  Apache: choose by Accept-Language (index.<tag>.html redirect)
+/// style.css             the one stylesheet
+/// <tag>/index.html      the status table of a language
+/// <tag>/404.html        the page of a code
+/// sitemap.xml           with a base URL only: a sitemap lists absolute addresses
+/// ```
 ///
 /// # Example
 ///
