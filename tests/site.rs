@@ -137,6 +137,7 @@ fn the_index_is_the_table_with_titles_grouped_by_class_with_contents() {
     // Each code links to its page; the title is there, localized.
     assert!(ja.contains("<tr id=\"404\" role=\"row\"><th scope=\"row\" role=\"rowheader\" class=\"code\"><a href=\"404.html\">404</a></th><td role=\"cell\" class=\"title\">未検出</td>"), "{ja}");
     assert!(page(files, "en/index.html").contains("<span class=\"count\">29 codes</span>"));
+    assert!(ja.contains("<title>HTTP ステータスコード</title>"), "the site's name, once");
 }
 
 #[test]
@@ -234,4 +235,20 @@ fn the_site_is_written_to_a_folder_and_rewrites_nothing_that_is_current() {
     std::thread::sleep(std::time::Duration::from_millis(20));
     site.write(tmp.path()).unwrap();
     assert_eq!(std::fs::metadata(&page).unwrap().modified().unwrap(), written);
+}
+
+#[test]
+fn catalog_text_full_of_markup_stays_text_on_every_page() {
+    let translations =
+        Catalog::builder().locales_dir(fixture("locales-markup")).build_translations().unwrap();
+    let files = translations.site().files();
+    let qaa: Vec<&SiteFile> = files.iter().filter(|f| f.path().starts_with("qaa/")).collect();
+    assert_eq!(qaa.len(), StatusCode::ALL.len() + 1);
+    for file in qaa {
+        let html = file.contents();
+        assert!(!html.contains("<script") && !html.contains("<b>"), "{}", file.path());
+        assert!(!html.contains("href=\"javascript"), "{}", file.path());
+    }
+    let page = page(&files, "qaa/404.html");
+    assert!(page.contains("<title>404 &lt;script&gt;alert("), "{page}");
 }

@@ -162,12 +162,14 @@ fn layout(
     main: String,
 ) -> String {
     let site_name = locale.message(Message::DocsCaption);
-    let title = words.word(
-        "site-page-title",
-        &[("page", MessageArg::from(page_title)), ("site", MessageArg::from(site_name))],
-    );
-    // The tab's title cannot mark a language of its own: its text is all it has.
-    let title = title.text;
+    // The index is the site's own page: its title is the site's name, once. The tab's title
+    // cannot mark a language of its own: its text is all it has.
+    let title = if page_title == site_name {
+        site_name.to_string()
+    } else {
+        let args = [("page", MessageArg::from(page_title)), ("site", MessageArg::from(site_name))];
+        words.word("site-page-title", &args).text
+    };
     let mut alternates = languages(locales, None, |tag| format!("../{tag}/{file}"));
     alternates.push(Language {
         tag: "x-default".to_string(),
