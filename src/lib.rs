@@ -65,7 +65,8 @@
 //! - `docs`: the [`render`] module: the status table as Markdown, HTML, reStructuredText or
 //!   JSON, in any locale.
 //! - `tools`: the [`tools`] module for translators (checks, coverage, staleness, templates),
-//!   locale folders from disk, and pseudo-locales.
+//!   locale folders from disk, and pseudo-locales; with `docs`, the reference site of every
+//!   locale (`tools::Site`).
 //! - `cli`: the `httpstatus` command-line tool (enables `tools`, `docs` and `serde`).
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

@@ -228,11 +228,11 @@ fn counts_take_their_plural_forms() {
     let one = httpstatus(&["check", "--locales-dir", &format!("{fixtures}not-utf8")]);
     assert_eq!(one.status.code(), Some(1));
     let last = stdout(&one).lines().last().unwrap().to_string();
-    assert_eq!(last, "1 error, 8 warnings in 1 locale");
+    assert_eq!(last, "1 error, 9 warnings in 1 locale");
     let ru =
         httpstatus(&["check", "--lang", "ru", "--locales-dir", &format!("{fixtures}not-utf8")]);
     let last = stdout(&ru).lines().last().unwrap().to_string();
-    assert_eq!(last, "1 ошибка, 8 предупреждений в 1 локали", "check --lang is not ignored");
+    assert_eq!(last, "1 ошибка, 9 предупреждений в 1 локали", "check --lang is not ignored");
 }
 
 #[test]
@@ -311,4 +311,33 @@ fn errors_speak_the_chosen_language() {
     assert_eq!(out.status.code(), Some(2));
     let message = stderr(&out);
     assert!(message.contains("IM_A_TEAPOT") && !message.contains("Did you mean"), "{message}");
+}
+
+#[test]
+fn site_writes_every_language_and_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("site");
+    let out = httpstatus(&["site", "--out-dir", dir.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(said.contains(" files for 30 languages in "), "{said}");
+    assert!(said.contains("give --base-url"), "{said}");
+    assert!(dir.join("ar").join("404.html").is_file());
+    assert!(!dir.join("sitemap.xml").exists());
+
+    let out = httpstatus(&[
+        "site",
+        "--out-dir",
+        dir.to_str().unwrap(),
+        "--base-url",
+        "https://example.org/",
+    ]);
+    assert!(out.status.success());
+    assert!(dir.join("sitemap.xml").is_file());
+
+    let bad =
+        httpstatus(&["site", "--out-dir", dir.to_str().unwrap(), "--base-url", "example.org"]);
+    assert_eq!(bad.status.code(), Some(2));
+    let said = String::from_utf8(bad.stderr).unwrap();
+    assert!(said.contains("“example.org” is not a base URL"), "{said}");
 }

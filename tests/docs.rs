@@ -94,9 +94,14 @@ fn every_code_appears_once_per_table() {
         for &status in StatusCode::ALL {
             let code = status.as_u16();
             let count = |text: &str, needle: &str| text.matches(needle).count();
-            assert_eq!(count(&md, &format!("\n| {code} | {} |", status.name())), 1, "{code} in md");
-            assert_eq!(count(&html, &format!("<tr><td>{code}</td>")), 1, "{code} in html");
-            assert_eq!(count(&rst, &format!("\n   * - {code}\n")), 1, "{code} in rst");
+            let md_row = format!("\n| <a id=\"{code}\"></a>{code} | `{}` |", status.name());
+            assert_eq!(count(&md, &md_row), 1, "{code} in md");
+            let html_row = format!(
+                "<tr id=\"{code}\" role=\"row\"><th scope=\"row\" role=\"rowheader\" class=\"code\">{code}</th>"
+            );
+            assert_eq!(count(&html, &html_row), 1, "{code} in html");
+            let rst_row = format!("\n   * - .. _status-{code}:\n\n       {code}\n");
+            assert_eq!(count(&rst, &rst_row), 1, "{code} in rst");
             assert_eq!(json_codes.iter().filter(|&&c| c == u64::from(code)).count(), 1);
         }
     }
@@ -118,7 +123,7 @@ fn markdown_escapes_pipes_markup_and_backticks() {
     let md = table.render(Format::Markdown);
     assert!(!md.contains("<script>") && !md.contains("<b>") && !md.contains("<i>"), "{md}");
     assert!(md.contains("&lt;script&gt;"));
-    let row = md.lines().find(|l| l.starts_with("| 404 |")).unwrap();
+    let row = md.lines().find(|l| l.starts_with("| <a id=\"404\"></a>404 |")).unwrap();
     // Exactly the four cell separators of a four-column row: every pipe in the text is escaped.
     let unescaped = row.match_indices('|').filter(|(i, _)| !row[..*i].ends_with('\\')).count();
     assert_eq!(unescaped, 5, "{row}");
@@ -153,7 +158,7 @@ fn rst_escapes_backticks_and_inline_markup() {
     let rst = DocsTable::new(catalog.negotiate_tag("qaa"))
         .columns(&[Column::Code, Column::Name, Column::Title])
         .render(Format::Rst);
-    let row = rst.split("   * - 404\n").nth(1).unwrap();
+    let row = rst.split("       404\n").nth(1).unwrap();
     let title = row.lines().nth(1).unwrap();
     assert!(
         title.contains("\\`tick\\`")
@@ -188,14 +193,111 @@ fn html_page_sets_language_and_direction() {
     let ru = Catalog::global().negotiate_tag("ru");
     let html = DocsTable::new(ru).render(Format::Html);
     assert!(html.starts_with("<!doctype html>\n<html lang=\"ru\" dir=\"ltr\">"));
-    assert!(html.contains("<th scope=\"col\">Перечисление имён</th>"));
+    assert!(html
+        .contains("<th scope=\"col\" role=\"columnheader\" class=\"name\">Перечисление имён</th>"));
+}
+
+#[test]
+fn committed_tables_show_the_localized_title_and_anchor_every_row() {
+    let docs = root().join("docs");
+    let read = |name: &str| std::fs::read_to_string(docs.join(name)).unwrap();
+    let md = read("status-codes.ru.md");
+    assert!(md.contains("| Код | Название | Перечисление имён | Подробности |"), "{md}");
+    assert!(md.contains("| <a id=\"404\"></a>404 | Не найдено | `NOT_FOUND` | [Семантика HTTP"));
+    let html = read("status-codes.ja.html");
+    assert!(html.contains("<td role=\"cell\" class=\"title\">未検出</td>"), "{html}");
+    for &status in StatusCode::ALL {
+        assert!(html.contains(&format!("<tr id=\"{}\" role=\"row\">", status.as_u16())));
+    }
+}
+
+#[test]
+fn markdown_and_rst_link_the_specifications_as_html_does() {
+    let en = Catalog::global().root();
+    let url = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5";
+    let md = DocsTable::new(en).render(Format::Markdown);
+    assert!(md.contains(&format!("[HTTP Semantics RFC 9110, Section 15.5.5]({url})")), "{md}");
+    let rst = DocsTable::new(en).render(Format::Rst);
+    assert!(rst.contains(&format!("`HTTP Semantics RFC 9110, Section 15.5.5 <{url}>`__")), "{rst}");
+    let html = DocsTable::new(en).render(Format::Html);
+    assert!(html.contains("rfc9110#section-15.5.5\">HTTP Semantics "), "{html}");
+    // Two references in one cell: each linked, joined by the locale's separator.
+    let teapot = md.lines().find(|l| l.contains("<a id=\"418\">")).unwrap();
+    assert_eq!(teapot.matches("](https://").count(), 2, "{teapot}");
+    assert!(teapot.contains(")` ; [") || teapot.contains("); ["), "{teapot}");
+}
+
+#[test]
+fn the_note_for_maintainers_is_a_comment() {
+    let en = Catalog::global().root();
+    let note = "Generated from the catalog";
+    let html = DocsTable::new(en).render(Format::Html);
+    let comment = html.find("<!-- ").unwrap();
+    assert!(html[comment..].split(" -->").next().unwrap().contains(note));
+    assert_eq!(html.matches(note).count(), 1, "the note appears only in the comment");
+    let md = DocsTable::new(en).render(Format::Markdown);
+    assert!(md.trim_end().ends_with("Do not edit by hand. -->"), "{md}");
+    assert!(md.contains(&format!("\n<!-- {note}")), "{md}");
+    let rst = DocsTable::new(en).render(Format::Rst);
+    assert!(rst.contains(&format!("\n..\n   {note}")), "{rst}");
+}
+
+#[test]
+fn html_tables_share_their_column_widths_and_keep_citations_whole() {
+    for locale in Catalog::global().locales() {
+        let html = DocsTable::new(locale).render(Format::Html);
+        // Every class table: the same columns and the same width for the code column.
+        let tables: Vec<&str> = html.split("<table ").skip(1).collect();
+        assert_eq!(tables.len(), 5, "{locale}");
+        let head = |t: &str| {
+            let from = t.find("style=").unwrap();
+            t[from..].split("<tbody").next().unwrap().to_string()
+        };
+        assert!(tables.iter().all(|t| head(t) == head(tables[0])), "{locale}");
+        assert!(tables[0].contains("style=\"--code-width: "), "{locale}");
+        // The cells carry the classes the style sheet names.
+        for class in ["code", "title", "name", "details"] {
+            assert!(html.contains(&format!("class=\"{class}\">")), "{locale}: {class}");
+        }
+        // Names may break after an underscore; the specification and the section never break.
+        assert!(html.contains("<code dir=\"ltr\" translate=\"no\">NOT_<wbr>FOUND</code>"));
+        assert!(html.contains("<span class=\"nw\" dir=\"ltr\">RFC 9110</span>"), "{locale}");
+    }
+    let en = DocsTable::new(Catalog::global().root()).render(Format::Html);
+    assert!(en.contains("<span class=\"nw\">Section 15.5.5</span>"));
+    assert!(en.contains("NETWORK_<wbr>AUTHENTICATION_<wbr>REQUIRED"));
+}
+
+#[test]
+fn enum_names_are_code_in_every_format() {
+    for &status in StatusCode::ALL {
+        for name in std::iter::once(status.name()).chain(status.aliases().iter().copied()) {
+            let plain =
+                name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+            assert!(plain, "{name} would need escaping inside a code span");
+        }
+    }
+    let table = DocsTable::new(Catalog::global().root()).columns(&[Column::Code, Column::Aliases]);
+    assert!(table.render(Format::Markdown).contains("| `UNPROCESSABLE_ENTITY` |"));
+    assert!(table.render(Format::Rst).contains("     - ``UNPROCESSABLE_ENTITY``\n"));
+}
+
+#[test]
+fn rst_gives_no_text_the_power_of_a_link() {
+    let catalog = markup_locale();
+    let rst = DocsTable::new(catalog.negotiate_tag("qaa"))
+        .columns(&[Column::Code, Column::Title])
+        .render(Format::Rst);
+    // The fixture's title holds "[link](javascript:x)": docutils would link a bare address.
+    assert!(rst.contains("javascript\\:x"), "{rst}");
+    assert!(!rst.contains("javascript:x"), "{rst}");
 }
 
 #[test]
 fn the_table_as_data_has_the_locales_words_and_links() {
     let catalog = Catalog::global();
     let ru = catalog.negotiate_tag("ru");
-    let table = DocsTable::new(ru);
+    let table = DocsTable::new(ru).columns(Column::SEED);
     assert_eq!(table.caption(), "Коды состояния HTTP");
     assert!(table.intro().starts_with("Все коды состояния"));
     let headings: Vec<(Column, &str)> = table.column_headings();

@@ -89,7 +89,10 @@ fn russian_is_a_translation_not_a_copy() {
     {
         use http_status_catalog::render::{DocsTable, Format};
         let markdown = DocsTable::new(ru).render(Format::Markdown);
-        assert!(markdown.contains("| Код | Перечисление имён | Подробности |"), "{markdown}");
+        assert!(
+            markdown.contains("| Код | Название | Перечисление имён | Подробности |"),
+            "{markdown}"
+        );
     }
 }
 

@@ -21,6 +21,8 @@ mod properties;
 mod regional;
 mod reviews;
 mod scripts;
+#[cfg(all(feature = "tools", feature = "docs"))]
+mod site;
 mod style;
 mod table;
 #[cfg(feature = "tools")]

@@ -56,6 +56,7 @@ fn only_status_ftl(tag: &str) -> Vec<Seen> {
         "docs.ftl",
         "locale.ftl",
         "pages.ftl",
+        "site.ftl",
         "specs.ftl",
         "visitor.ftl",
     ]

@@ -109,3 +109,20 @@ cli-template-next = Next: translate, then run “httpstatus check --locales-dir 
 
 cli-docs-written = [{ $done }/{ $total }] { $path } written
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } unchanged
+
+## httpstatus site
+
+# After writing the site: "1985 files for 30 languages in site/". { $files } is the number of
+# files and { $languages } the number of languages (give every plural form of both), { $path }
+# the output folder.
+cli-site-written = { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    } for { $languages ->
+        [one] { $languages } language
+       *[other] { $languages } languages
+    } in { $path }
+# Shown after the line above when no --base-url was given. Keep “--base-url” and “sitemap.xml”.
+cli-site-no-sitemap = No sitemap.xml: a sitemap needs absolute addresses; give --base-url to write one.
+# { $url } is what was given after --base-url.
+cli-error-base-url = “{ $url }” is not a base URL: give an http or https address without a query, like https://example.org/http/.

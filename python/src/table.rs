@@ -35,7 +35,7 @@ pub(crate) fn status_table<'py>(
     let py = lang.py();
     let locale = locale_of(lang)?;
     let columns = match columns {
-        None => Column::DEFAULT.to_vec(),
+        None => Column::SEED.to_vec(),
         Some(columns) => column_list(columns)?,
     };
     let table = DocsTable::new(locale).columns(&columns);
@@ -84,7 +84,7 @@ fn column_list(columns: &Bound<'_, PyAny>) -> PyResult<Vec<Column>> {
     if let Ok(text) = columns.cast::<PyString>() {
         let text = text.to_cow()?;
         if text.trim().is_empty() {
-            return Ok(Column::DEFAULT.to_vec());
+            return Ok(Column::SEED.to_vec());
         }
         return text.split(',').map(parse).collect();
     }
@@ -99,7 +99,7 @@ fn column_list(columns: &Bound<'_, PyAny>) -> PyResult<Vec<Column>> {
         list.push(parse(&text.to_cow()?)?);
     }
     if list.is_empty() {
-        list = Column::DEFAULT.to_vec();
+        list = Column::SEED.to_vec();
     }
     Ok(list)
 }

@@ -4,7 +4,7 @@
 
 /// Fluent files that hold the tools' own words (the command-line tool's labels and messages);
 /// the run-time catalog never reads them.
-pub(crate) const TOOL_TEXT_FILES: &[&str] = &["cli.ftl"];
+pub(crate) const TOOL_TEXT_FILES: &[&str] = &["cli.ftl", "site.ftl"];
 
 /// Files in a locale folder that record facts about the translation for the tools.
 #[cfg_attr(not(feature = "tools"), allow(dead_code))]

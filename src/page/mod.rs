@@ -330,7 +330,8 @@ mod tests {
                     if let Some(methods) = allowed {
                         whole = whole.allowed_methods(methods);
                     }
-                    let values = super::SlotValues { retry_after, request_id, allowed_methods: allowed };
+                    let values =
+                        super::SlotValues { retry_after, request_id, allowed_methods: allowed };
                     assert_eq!(ahead.render(values), whole.render(), "{locale} {status:?}");
                 }
             }

@@ -4,6 +4,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::Value;
 
 use super::{Column, DocsTable};
+use crate::catalog::keys::Message;
 
 #[derive(serde::Serialize)]
 struct Document<'a> {
@@ -48,11 +49,11 @@ pub(crate) fn render(table: &DocsTable<'_>) -> String {
     let document = Document {
         locale: locale.to_string(),
         direction: locale.direction().as_str(),
-        caption: table.caption(),
-        intro: table.intro(),
+        caption: locale.message(Message::DocsCaption),
+        intro: locale.message(Message::DocsIntro),
         columns: columns
             .iter()
-            .map(|&c| ColumnHeading { id: c.id(), heading: c.heading(locale) })
+            .map(|&c| ColumnHeading { id: c.id(), heading: locale.message(c.message()) })
             .collect(),
         classes: table
             .sections()

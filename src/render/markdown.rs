@@ -1,25 +1,54 @@
 //! GitHub-flavoured Markdown.
 
-use super::{inside_word, one_line, DocsTable};
+use super::{inside_word, join_marked, one_line, Cell, Column, DocsTable};
 use crate::catalog::keys::Message;
 
 pub(crate) fn render(table: &DocsTable<'_>) -> String {
+    let locale = table.locale();
     let mut out = String::new();
     out.push_str(&format!("# {}\n\n", escape(table.message(Message::DocsCaption))));
     out.push_str(&format!("{}\n", escape(table.message(Message::DocsIntro))));
     let headings: Vec<String> = table.headings().iter().map(|h| escape(h)).collect();
     for section in table.sections() {
-        out.push_str(&format!("\n## {}\n\n", escape(&section.heading())));
+        let heading = locale.label(&section.class, &section.title);
+        out.push_str(&format!("\n## {}\n\n", escape(&heading)));
         out.push_str(&format!("{}\n\n", escape(section.description)));
         out.push_str(&format!("| {} |\n", headings.join(" | ")));
         out.push_str(&format!("|{}\n", "---|".repeat(headings.len())));
-        for row in section.rows() {
-            let cells: Vec<String> = row.cells().iter().map(|c| escape(&c.text())).collect();
+        for row in &section.rows {
+            let status = row.status;
+            let cells: Vec<String> = table
+                .column_list()
+                .iter()
+                .zip(&row.cells)
+                .map(|(&column, cell)| match column {
+                    // An anchor, so that `#404` leads to the row (GitHub prefixes the id and
+                    // follows the plain fragment).
+                    Column::Code => format!("<a id=\"{0}\"></a>{0}", status.as_u16()),
+                    // Enum names are code; they hold only capitals, digits and underscores.
+                    Column::Name | Column::Aliases => code_spans(table, cell),
+                    _ => cell_text(table, cell),
+                })
+                .collect();
             out.push_str(&format!("| {} |\n", cells.join(" | ")));
         }
     }
-    out.push_str(&format!("\n{}\n", escape(table.message(Message::DocsGenerated))));
+    // A note for whoever edits the file, not for readers.
+    out.push_str(&format!("\n<!-- {} -->\n", escape(table.message(Message::DocsGenerated))));
     out
+}
+
+/// A cell: its pieces, each linked where it has a link.
+fn cell_text(table: &DocsTable<'_>, cell: &Cell<'_>) -> String {
+    join_marked(table.locale(), &cell.pieces, escape, |piece| match &piece.url {
+        Some(url) => format!("[{}]({})", escape(&piece.text), url),
+        None => escape(&piece.text),
+    })
+}
+
+/// Names as code spans, joined as the locale joins list items.
+fn code_spans(table: &DocsTable<'_>, cell: &Cell<'_>) -> String {
+    join_marked(table.locale(), &cell.pieces, escape, |piece| format!("`{}`", piece.text))
 }
 
 /// Escapes text so that it renders literally: backslash escapes for Markdown punctuation

@@ -7,8 +7,16 @@
 //!
 //! For a format of one's own (docutils nodes, a template), [`DocsTable::sections`] gives the
 //! same table as data: plain text in the locale's words, and a link for every reference.
+//!
+//! Every row has an anchor (`#404` in HTML and Markdown, `#status-404` in reStructuredText, as
+//! docutils wants ids to start with a letter) and every reference links to its specification.
+//! The HTML table reads on a phone as on a wide screen: the class tables share their column
+//! widths, a narrow screen shows one block per code, enum names break after an underscore,
+//! and neither `RFC 9110` nor `Section 15.5.5` is ever split. The note that a file is
+//! generated is a comment in every format.
 
-mod html;
+mod cells;
+pub(crate) mod html;
 mod json;
 mod markdown;
 mod rst;
@@ -20,6 +28,9 @@ use crate::catalog::keys::Message;
 use crate::catalog::locale::Locale;
 use crate::class::StatusClass;
 use crate::status::StatusCode;
+
+pub(crate) use self::cells::Run;
+pub use self::cells::{Cell, Piece};
 
 /// An output format for [`DocsTable`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -124,8 +135,14 @@ impl Column {
         locale.message(self.message())
     }
 
-    /// The columns of the seed's table: code, enum name, details.
-    pub const DEFAULT: &'static [Column] = &[Column::Code, Column::Name, Column::Details];
+    /// The columns of the committed tables: the seed's table (code, enum name, details) with
+    /// the localized title after the code.
+    pub const DEFAULT: &'static [Column] =
+        &[Column::Code, Column::Title, Column::Name, Column::Details];
+
+    /// The columns of the seed's table, Python's `http` documentation: code, enum name,
+    /// details.
+    pub const SEED: &'static [Column] = &[Column::Code, Column::Name, Column::Details];
 
     /// Parses a comma-separated list such as `code,name,title`.
     ///
@@ -189,11 +206,14 @@ impl std::error::Error for UnknownName {}
 ///
 /// let ru = Catalog::global().negotiate_tag("ru");
 /// let md = DocsTable::new(ru).render(Format::Markdown);
-/// assert!(md.contains("| Код | Перечисление имён | Подробности |"));
-/// assert!(md.contains("| 404 | NOT_FOUND | Семантика HTTP RFC 9110, Раздел 15.5.5 |"));
+/// assert!(md.contains("| Код | Название | Перечисление имён | Подробности |"));
+/// assert!(md.contains(
+///     "| <a id=\"404\"></a>404 | Не найдено | `NOT_FOUND` | [Семантика HTTP RFC 9110, Раздел 15.5.5]\
+///      (https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5) |"
+/// ));
 ///
-/// let narrow = DocsTable::new(ru).columns(&[Column::Code, Column::Title]);
-/// assert!(narrow.render(Format::Markdown).contains("| 404 | Не найдено |"));
+/// let seed = DocsTable::new(ru).columns(Column::SEED).render(Format::Html);
+/// assert!(seed.contains("<tr id=\"404\" role=\"row\"><th scope=\"row\" role=\"rowheader\" class=\"code\">404</th>"));
 /// ```
 #[derive(Clone, Debug)]
 pub struct DocsTable<'a> {
@@ -259,52 +279,6 @@ impl<'a> Row<'a> {
     }
 }
 
-/// A cell of a [`Row`]: one or more pieces of text, each optionally linked. Only the details
-/// column has more than one piece, one per specification reference.
-#[derive(Clone, Debug)]
-pub struct Cell<'a> {
-    pub(crate) pieces: Vec<Piece>,
-    locale: Locale<'a>,
-}
-
-impl<'a> Cell<'a> {
-    fn plain_text(locale: Locale<'a>, text: impl Into<String>) -> Cell<'a> {
-        Cell { pieces: vec![Piece { text: text.into(), url: None }], locale }
-    }
-
-    /// The pieces, in order: for the details column, one per reference, each with its link.
-    pub fn pieces(&self) -> &[Piece] {
-        &self.pieces
-    }
-
-    /// The whole cell as plain text, as the Markdown and reStructuredText tables show it:
-    /// the pieces joined as the locale joins list items (`a; b`).
-    pub fn text(&self) -> String {
-        let pieces: Vec<&str> = self.pieces.iter().map(|p| p.text.as_str()).collect();
-        self.locale.join(&pieces)
-    }
-}
-
-/// A piece of a [`Cell`]: plain (unescaped) text and, for a specification reference, its link.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Piece {
-    pub(crate) text: String,
-    pub(crate) url: Option<String>,
-}
-
-impl Piece {
-    /// The text, unescaped: escape it for the format it goes into.
-    pub fn text(&self) -> &str {
-        &self.text
-    }
-
-    /// The link of a specification reference, e.g.
-    /// `https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5`; `None` for plain text.
-    pub fn url(&self) -> Option<&str> {
-        self.url.as_deref()
-    }
-}
-
 impl<'a> DocsTable<'a> {
     /// The table of `locale` with the default columns (code, enum name, details).
     pub fn new(locale: Locale<'a>) -> DocsTable<'a> {
@@ -357,10 +331,7 @@ impl<'a> DocsTable<'a> {
     /// assert_eq!(DocsTable::new(Catalog::global().root()).list_separator(), "; ");
     /// ```
     pub fn list_separator(&self) -> String {
-        // The pattern filled with two markers, and the text between them kept.
-        let joined = self.locale.join(&["\u{E100}", "\u{E101}"]);
-        let after_first = joined.split_once('\u{E100}').map_or("", |(_, rest)| rest);
-        after_first.split_once('\u{E101}').map_or(after_first, |(between, _)| between).to_string()
+        html::list_separator(self.locale)
     }
 
     pub(crate) fn message(&self, message: Message) -> &'a str {
@@ -420,24 +391,14 @@ impl<'a> DocsTable<'a> {
         let text = |text: &str| Cell::plain_text(locale, text);
         match column {
             Column::Code => text(status.as_str()),
-            Column::Name => text(status.name()),
-            Column::Details => Cell {
-                pieces: status
-                    .references()
-                    .iter()
-                    .map(|&r| Piece {
-                        text: format!("{} {}", locale.spec_title(r.spec()), locale.cite(r)),
-                        url: Some(r.url()),
-                    })
-                    .collect(),
-                locale,
-            },
+            Column::Name => Cell::names(locale, &[status.name()]),
+            Column::Details => Cell::references(locale, status.references()),
             Column::Phrase => text(status.phrase()),
             Column::Title => text(locale.describe(status).title()),
             Column::Description => text(locale.describe(status).description()),
             Column::Class => text(status.class().as_str()),
             Column::Lifecycle => text(locale.lifecycle_name(status.lifecycle())),
-            Column::Aliases => Cell::plain_text(locale, locale.join(status.aliases())),
+            Column::Aliases => Cell::names(locale, status.aliases()),
         }
     }
 }
@@ -454,4 +415,29 @@ pub(crate) fn inside_word(chars: &[char], i: usize) -> bool {
     let before = i.checked_sub(1).and_then(|j| chars.get(j));
     before.is_some_and(|b| b.is_alphanumeric())
         && chars.get(i + 1).is_some_and(|a| a.is_alphanumeric())
+}
+
+/// Cells' pieces as one text: `write` marks each piece up for the format, and the locale's
+/// list punctuation between them ("a; b", "a và b") is escaped by `escape`, as all catalog text.
+pub(crate) fn join_marked(
+    locale: Locale<'_>,
+    pieces: &[Piece],
+    escape: fn(&str) -> String,
+    write: impl Fn(&Piece) -> String,
+) -> String {
+    // Private-use characters stand for the pieces while the locale joins them; none of them
+    // occurs in catalog text, and no escaping touches them.
+    const BASE: u32 = 0xF0000;
+    let marks: Vec<String> = (0..pieces.len())
+        .map(|i| {
+            let i = u32::try_from(i).expect("a cell has few pieces");
+            char::from_u32(BASE + i).expect("a private-use code point").to_string()
+        })
+        .collect();
+    let marks_ref: Vec<&str> = marks.iter().map(String::as_str).collect();
+    let mut out = escape(&locale.join(&marks_ref));
+    for (mark, piece) in marks.iter().zip(pieces) {
+        out = out.replacen(mark.as_str(), &write(piece), 1);
+    }
+    out
 }

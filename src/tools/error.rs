@@ -17,6 +17,8 @@ pub enum ToolError {
     Exists(PathBuf),
     /// Reading or writing a file failed.
     Io(PathBuf, std::io::Error),
+    /// A site's base URL is not an absolute `http` or `https` address without a query.
+    InvalidBaseUrl(String),
 }
 
 impl fmt::Display for ToolError {
@@ -35,6 +37,11 @@ impl fmt::Display for ToolError {
                 write!(f, "{} already has files; pass --force to overwrite them", path.display())
             }
             ToolError::Io(path, e) => write!(f, "{}: {e}", path.display()),
+            ToolError::InvalidBaseUrl(url) => write!(
+                f,
+                "{url:?} is not a base URL: give an http or https address without a query, \
+                 like https://example.org/http/"
+            ),
         }
     }
 }

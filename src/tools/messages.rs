@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
 
 use super::translations::Translations;
 use crate::catalog::locale::{Locale, ROOT};
@@ -124,6 +125,28 @@ impl Messages<'_> {
     /// messages (the tests check it), and an id nobody defines comes back as itself, so a
     /// mistake shows rather than vanishes.
     pub fn format(&self, id: &str, args: &[(&str, MessageArg<'_>)]) -> String {
+        self.format_with_language(id, args).0
+    }
+
+    /// Like [`format`](Messages::format), with the language of the text: the locale's own, or
+    /// the one of the fallback chain that answered (English for a message not translated yet),
+    /// so that a page can mark text in another language with `lang`.
+    ///
+    /// ```
+    /// use http_status_catalog::tools::MessageArg;
+    /// use http_status_catalog::Catalog;
+    ///
+    /// let translations = Catalog::builder().build_translations()?;
+    /// let words = translations.messages(translations.catalog().negotiate_tag("de"));
+    /// let (text, language) = words.format_with_language("cli-yes", &[]);
+    /// assert_eq!((text.as_str(), language.to_string().as_str()), ("ja", "de"));
+    /// # Ok::<(), http_status_catalog::tools::ToolError>(())
+    /// ```
+    pub fn format_with_language(
+        &self,
+        id: &str,
+        args: &[(&str, MessageArg<'_>)],
+    ) -> (String, &LanguageIdentifier) {
         let mut fluent_args = FluentArgs::new();
         for &(name, value) in args {
             let value: FluentValue<'_> = match value {
@@ -137,12 +160,19 @@ impl Messages<'_> {
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
             if errors.is_empty() {
-                return match sanitize::without_forbidden(&text) {
+                let text = match sanitize::without_forbidden(&text) {
                     Some(clean) => clean,
                     None => Cow::into_owned(text),
                 };
+                let language = bundle.locales.first().unwrap_or(self.locale.id());
+                return (text, language);
             }
         }
-        id.to_string()
+        (id.to_string(), self.root_language())
+    }
+
+    /// The language at the end of the chain, English.
+    fn root_language(&self) -> &LanguageIdentifier {
+        self.bundles.last().and_then(|b| b.locales.first()).unwrap_or(self.locale.id())
     }
 }

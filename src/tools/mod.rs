@@ -1,10 +1,11 @@
 //! The translator's tools (feature `tools`): checking locales, coverage, staleness, templates,
-//! and the tools' own words.
+//! the tools' own words, and, with the `docs` feature, the reference site ([`Site`]).
 //!
 //! Everything starts from [`Translations`], made by
 //! [`CatalogBuilder::build_translations`](crate::CatalogBuilder::build_translations): each file
 //! is read and parsed once, the catalog is built from them, and the tools inspect the same
-//! files. The `httpstatus check`, `locales` and `template` commands are thin layers over it.
+//! files. The `httpstatus check`, `locales`, `template` and `site` commands are thin layers
+//! over it.
 //!
 //! # Example
 //!
@@ -22,6 +23,8 @@ mod check;
 mod entries;
 mod error;
 mod messages;
+#[cfg(feature = "docs")]
+mod site;
 mod sources;
 mod template;
 mod terms;
@@ -30,4 +33,6 @@ mod translations;
 pub use self::check::{CheckReport, LocaleReport};
 pub use self::error::ToolError;
 pub use self::messages::{MessageArg, Messages};
+#[cfg(feature = "docs")]
+pub use self::site::{Site, SiteFile};
 pub use self::translations::Translations;

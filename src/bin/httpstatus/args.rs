@@ -93,18 +93,33 @@ pub(crate) enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// The status table as documentation (Code | Enum Name | Details), in any locale.
+    /// The status table as documentation (Code | Title | Enum Name | Details), in any locale.
     Docs {
         /// Output format: markdown, html, rst or json.
         #[arg(long, default_value = "markdown", value_parser = clap::value_parser!(DocsFormat))]
         format: DocsFormat,
         /// Columns, comma-separated: code, name, details, phrase, title, description, class,
         /// lifecycle, aliases.
-        #[arg(long, value_name = "LIST", default_value = "code,name,details")]
+        #[arg(long, value_name = "LIST", default_value = "code,title,name,details")]
         columns: String,
         /// Write Markdown and HTML tables for every locale into DIR instead of printing one.
         #[arg(long, value_name = "DIR", conflicts_with_all = ["lang", "accept_language"])]
         out_dir: Option<PathBuf>,
+    },
+    /// The reference site: in every locale an index (the status table with a table of
+    /// contents) and a page per code, a root page that lists the languages, static files only.
+    Site {
+        /// The folder to write the site into (other files in it are left alone).
+        #[arg(long, value_name = "DIR", conflicts_with_all = ["lang", "accept_language"])]
+        out_dir: PathBuf,
+        // An attribute rather than a doc comment: rustdoc would take the address for a link.
+        #[arg(
+            long,
+            value_name = "URL",
+            help = "Where the site will be published, e.g. https://example.org/http/; needed for \
+                    sitemap.xml, whose addresses are absolute. The pages link relatively."
+        )]
+        base_url: Option<String>,
     },
 }
 

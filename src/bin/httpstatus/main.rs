@@ -124,11 +124,40 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 None => out.write_all(docs::render(locale, *format, &columns).as_bytes())?,
             }
         }
+        (Some(Command::Site { out_dir, base_url }), _) => {
+            site(&translations, out_dir, base_url.as_deref(), &words)?
+        }
         (None, Some(input)) => describe(&mut out, locale, input, cli.format, &words)?,
         // clap prints the help when there is neither a command nor a code.
         (None, None) => {}
     }
     out.flush()?;
+    Ok(())
+}
+
+/// `httpstatus site`: writes the reference site and says what it wrote.
+fn site(
+    translations: &Translations,
+    dir: &Path,
+    base_url: Option<&str>,
+    words: &Messages<'_>,
+) -> Result<(), Failure> {
+    let mut site = translations.site();
+    if let Some(url) = base_url {
+        site = site.base_url(url).map_err(|e| tool_error(words, e, None))?;
+    }
+    let files = site.write(dir).map_err(|e| tool_error(words, e, None))?;
+    let languages = translations.catalog().locales().filter(|l| !l.is_pseudo()).count();
+    let path = dir.display().to_string();
+    let args = [
+        ("files", MessageArg::from(files)),
+        ("languages", languages.into()),
+        ("path", path.as_str().into()),
+    ];
+    eprintln!("{}", words.format("cli-site-written", &args));
+    if base_url.is_none() {
+        eprintln!("{}", words.get("cli-site-no-sitemap"));
+    }
     Ok(())
 }
 
@@ -303,6 +332,9 @@ fn tool_error(words: &Messages<'_>, error: ToolError, dir: Option<&Path>) -> Fai
         ToolError::NoSuchFolder(path) => {
             let path = path.display().to_string();
             words.format("cli-error-no-folder", &[("path", path.as_str().into())])
+        }
+        ToolError::InvalidBaseUrl(url) => {
+            words.format("cli-error-base-url", &[("url", url.as_str().into())])
         }
         other => other.to_string(),
     };
