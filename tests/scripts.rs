@@ -101,6 +101,16 @@ const LITERALS: &[&str] = &[
     "en",
     "ru",
     "cookie",
+    // httpstatus site: the file it writes, its option, the URL schemes and the example URL,
+    // and the project's name in the footer.
+    "sitemap",
+    "xml",
+    "--base-url",
+    "http",
+    "https",
+    "example",
+    "org",
+    "http-status-catalog",
 ];
 
 /// The text with what may stay in Latin letters taken out: English glosses in brackets

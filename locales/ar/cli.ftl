@@ -111,3 +111,29 @@ cli-template-next = التالي: ترجم الرسائل، ثم شغّل «http
 
 cli-docs-written = [{ $done }/{ $total }] تمت كتابة { $path }
 cli-docs-unchanged = [{ $done }/{ $total }] لم يتغيّر { $path }
+
+## httpstatus site
+
+# بعد كتابة الموقع: «1985 ملفًا لـ30 لغة في site/». $files عدد الملفات و$languages عدد اللغات
+# (الصيغ الست لكلٍّ منهما)، و$path مجلد الإخراج. حرف الجر داخل كل صيغة، لأن «للغة» و«للغتين»
+# تُكتبان متصلتين.
+cli-site-written = { $files ->
+        [zero] { $files } ملف
+        [one] ملف واحد
+        [two] ملفان
+        [few] { $files } ملفات
+        [many] { $files } ملفًا
+       *[other] { $files } ملف
+    } { $languages ->
+        [zero] لـ{ $languages } لغة
+        [one] للغة واحدة
+        [two] للغتين
+        [few] لـ{ $languages } لغات
+        [many] لـ{ $languages } لغةً
+       *[other] لـ{ $languages } لغة
+    } في { $path }
+# يظهر بعد السطر السابق إذا لم يُعطَ ‎--base-url. أبقِ «‎--base-url» و«sitemap.xml» كما هما؛
+# قبل ‎--base-url علامة اتجاه من اليسار إلى اليمين (U+200E).
+cli-site-no-sitemap = لم يُكتب الملف sitemap.xml: تحتاج خريطة الموقع إلى عناوين مطلقة؛ مرِّر ‎--base-url لكتابتها.
+# المتغيّر $url هو ما أُعطي بعد ‎--base-url.
+cli-error-base-url = «{ $url }» ليس عنوان URL أساسيًا: اكتب عنوان http أو https بلا سلسلة استعلام، مثل https://example.org/http/.

@@ -102,3 +102,24 @@ cli-template-next = Dále: přeložte zprávy a pak spusťte „httpstatus check
 
 cli-docs-written = [{ $done }/{ $total }] zapsáno: { $path }
 cli-docs-unchanged = [{ $done }/{ $total }] beze změny: { $path }
+
+## httpstatus site
+
+# After writing the site: "1985 souborů pro 30 jazyků ve složce site/". { $files } is the
+# number of files and { $languages } the number of languages (every plural form of both: "pro"
+# takes the accusative: 1 jazyk, 2 jazyky, 1,5 jazyka, 5 jazyků), { $path } the output folder.
+cli-site-written = { $files ->
+        [one] { $files } soubor
+        [few] { $files } soubory
+        [many] { $files } souboru
+       *[other] { $files } souborů
+    } pro { $languages ->
+        [one] { $languages } jazyk
+        [few] { $languages } jazyky
+        [many] { $languages } jazyka
+       *[other] { $languages } jazyků
+    } ve složce { $path }
+# Shown after the line above when no --base-url was given. Keep --base-url and sitemap.xml.
+cli-site-no-sitemap = Soubor sitemap.xml nebyl vytvořen: mapa webu potřebuje absolutní adresy; chcete-li ji vytvořit, zadejte --base-url.
+# { $url } is what was given after --base-url.
+cli-error-base-url = „{ $url }“ není základní adresa URL: zadejte adresu http nebo https bez řetězce dotazu, například https://example.org/http/.

@@ -98,3 +98,19 @@ cli-template-next = Næste trin: oversæt, og kør derefter »httpstatus check -
 
 cli-docs-written = [{ $done }/{ $total }] { $path } skrevet
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } uændret
+
+## httpstatus site
+
+# Efter at webstedet er skrevet: »1985 filer på 30 sprog i site/«. { $files } er antallet af filer,
+# { $languages } antallet af sprog, { $path } mappen.
+cli-site-written = { $files ->
+        [one] { $files } fil
+       *[other] { $files } filer
+    } på { $languages ->
+        [one] { $languages } sprog
+       *[other] { $languages } sprog
+    } i { $path }
+# Vises efter linjen ovenfor, når der ikke er angivet --base-url.
+cli-site-no-sitemap = Ingen sitemap.xml: et sitemap kræver absolutte adresser; angiv --base-url for at skrive et.
+# { $url } er det, der blev angivet efter --base-url.
+cli-error-base-url = »{ $url }« er ikke en basis-URL: angiv en http- eller https-adresse uden forespørgselsstreng, for eksempel https://example.org/http/.

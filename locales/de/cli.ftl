@@ -90,3 +90,19 @@ cli-template-next = Als Nächstes: übersetzen, dann „httpstatus check --local
 
 cli-docs-written = [{ $done }/{ $total }] { $path } geschrieben
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } unverändert
+
+## httpstatus site
+
+# Nach dem Schreiben der Website: „1985 Dateien für 30 Sprachen in site/“. { $files } ist die Anzahl
+# der Dateien, { $languages } die Anzahl der Sprachen, { $path } der Ausgabeordner.
+cli-site-written = { $files ->
+        [one] { $files } Datei
+       *[other] { $files } Dateien
+    } für { $languages ->
+        [one] { $languages } Sprache
+       *[other] { $languages } Sprachen
+    } in { $path }
+# Wird nach der Zeile oben angezeigt, wenn kein --base-url angegeben wurde.
+cli-site-no-sitemap = Keine sitemap.xml: Eine Sitemap braucht absolute Adressen; geben Sie --base-url an, um eine zu schreiben.
+# { $url } ist die Angabe nach --base-url.
+cli-error-base-url = „{ $url }“ ist keine Basis-URL: Geben Sie eine http- oder https-Adresse ohne Query-String an, etwa https://example.org/http/.

@@ -93,3 +93,20 @@ cli-template-next = Επόμενο βήμα: μεταφράστε και μετ�
 
 cli-docs-written = [{ $done }/{ $total }] { $path } γράφτηκε
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } αμετάβλητο
+
+## httpstatus site
+
+# After writing the site: "1985 αρχεία για 30 γλώσσες στον φάκελο site/". { $files } is the
+# number of files and { $languages } the number of languages (every plural form of both),
+# { $path } the output folder.
+cli-site-written = { $files ->
+        [one] { $files } αρχείο
+       *[other] { $files } αρχεία
+    } για { $languages ->
+        [one] { $languages } γλώσσα
+       *[other] { $languages } γλώσσες
+    } στον φάκελο { $path }
+# Shown after the line above when no --base-url was given. Keep --base-url and sitemap.xml.
+cli-site-no-sitemap = Δεν δημιουργήθηκε sitemap.xml: ένας χάρτης ιστότοπου χρειάζεται απόλυτες διευθύνσεις· δώστε την επιλογή --base-url για να δημιουργηθεί.
+# { $url } is what was given after --base-url.
+cli-error-base-url = Το «{ $url }» δεν είναι βασική διεύθυνση URL: δώστε μια διεύθυνση http ή https χωρίς συμβολοσειρά ερωτήματος, όπως https://example.org/http/.

@@ -111,3 +111,23 @@ cli-template-next = Siguiente paso: traduzca y luego ejecute «httpstatus check 
 
 cli-docs-written = [{ $done }/{ $total }] { $path } escrito
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } sin cambios
+
+## httpstatus site
+
+# Después de escribir el sitio: «1985 archivos para 30 idiomas en site/». { $files } es el número
+# de archivos y { $languages }, el de idiomas (dé todas las formas del plural de ambos); { $path },
+# la carpeta de salida.
+cli-site-written = { $files ->
+        [one] { $files } archivo
+        [many] { $files } archivos
+       *[other] { $files } archivos
+    } para { $languages ->
+        [one] { $languages } idioma
+        [many] { $languages } idiomas
+       *[other] { $languages } idiomas
+    } en { $path }
+# Se muestra después de la línea anterior cuando no se indicó --base-url. Mantenga «--base-url» y
+# «sitemap.xml».
+cli-site-no-sitemap = No se ha escrito sitemap.xml: un mapa del sitio necesita direcciones absolutas; añada --base-url para generarlo.
+# { $url } es lo que se indicó después de --base-url.
+cli-error-base-url = «{ $url }» no es una URL base: indique una dirección http o https sin cadena de consulta, como https://example.org/http/.

@@ -91,3 +91,21 @@ cli-template-next = گام بعد: ترجمه کنید، سپس «httpstatus che
 
 cli-docs-written = [{ $done }/{ $total }] { $path } نوشته شد
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } تغییری نکرد
+
+## httpstatus site
+
+# After writing the site: «1985 فایل برای 30 زبان در site/». { $files } is the number of files
+# and { $languages } the number of languages, { $path } the output folder. Persian has the
+# CLDR categories one and other; a noun after a number stays singular.
+cli-site-written = { $files ->
+        [one] { $files } فایل
+       *[other] { $files } فایل
+    } برای { $languages ->
+        [one] { $languages } زبان
+       *[other] { $languages } زبان
+    } در { $path }
+# Shown after the line above when no --base-url was given. Keep “--base-url” and
+# “sitemap.xml”; a left-to-right mark (U+200E) precedes --base-url.
+cli-site-no-sitemap = فایل sitemap.xml نوشته نشد: نقشهٔ سایت به نشانی‌های مطلق نیاز دارد؛ برای نوشتن آن از گزینهٔ ‎--base-url استفاده کنید.
+# { $url } is what was given after --base-url.
+cli-error-base-url = «{ $url }» یک URL پایه نیست: نشانی‌ای با http یا https و بدون رشتهٔ پرس‌وجو بدهید، مانند https://example.org/http/.

@@ -90,3 +90,19 @@ cli-template-next = Seuraavaksi: käännä ja suorita sitten ”httpstatus check
 
 cli-docs-written = [{ $done }/{ $total }] { $path } kirjoitettu
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } ennallaan
+
+## httpstatus site
+
+# Sivuston kirjoittamisen jälkeen: ”Kansioon site/ kirjoitettiin 1985 tiedostoa 30 kielelle”.
+# { $files } on tiedostojen määrä, { $languages } kielten määrä, { $path } kansio.
+cli-site-written = Kansioon { $path } kirjoitettiin { $files ->
+        [one] { $files } tiedosto
+       *[other] { $files } tiedostoa
+    } { $languages ->
+        [one] { $languages } kielelle
+       *[other] { $languages } kielelle
+    }
+# Näytetään yllä olevan rivin jälkeen, kun valitsinta --base-url ei annettu.
+cli-site-no-sitemap = Ei sitemap.xml-tiedostoa: sivustokartta vaatii absoluuttiset osoitteet; kirjoita se antamalla valitsin --base-url.
+# { $url } on se, mitä valitsimen --base-url jälkeen annettiin.
+cli-error-base-url = ”{ $url }” ei ole perus-URL: anna http- tai https-osoite ilman kyselymerkkijonoa, esimerkiksi https://example.org/http/.

@@ -119,3 +119,23 @@ cli-template-next = Étape suivante : traduisez, puis lancez « httpstatus che
 
 cli-docs-written = [{ $done }/{ $total }] { $path } écrit
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } inchangé
+
+## httpstatus site
+
+# Après l'écriture du site : « 1985 fichiers pour 30 langues dans site/ ». { $files } est le nombre de
+# fichiers et { $languages } le nombre de langues (donnez toutes les formes du pluriel des deux),
+# { $path } le dossier de sortie.
+cli-site-written = { $files ->
+        [one] { $files } fichier
+        [many] { $files } fichiers
+       *[other] { $files } fichiers
+    } pour { $languages ->
+        [one] { $languages } langue
+        [many] { $languages } langues
+       *[other] { $languages } langues
+    } dans { $path }
+# Affiché après la ligne ci-dessus quand --base-url n'a pas été donné. Gardez « --base-url » et
+# « sitemap.xml ».
+cli-site-no-sitemap = Pas de sitemap.xml : un plan de site exige des adresses absolues ; ajoutez --base-url pour en écrire un.
+# { $url } est ce qui a été donné après --base-url.
+cli-error-base-url = « { $url } » n'est pas une URL de base : indiquez une adresse http ou https sans chaîne de requête, comme https://example.org/http/.

@@ -97,3 +97,23 @@ cli-template-next = השלב הבא: לתרגם, ואז להריץ "httpstatus c
 
 cli-docs-written = [{ $done }/{ $total }] נכתב { $path }
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } לא השתנה
+
+## httpstatus site
+
+# After writing the site: "1985 קבצים עבור 30 שפות ב־site/". { $files } is the number of files
+# and { $languages } the number of languages (one, two and other for each), { $path } the
+# output folder.
+cli-site-written = { $files ->
+        [one] קובץ אחד
+        [two] שני קבצים
+       *[other] { $files } קבצים
+    } עבור { $languages ->
+        [one] שפה אחת
+        [two] שתי שפות
+       *[other] { $languages } שפות
+    } ב־{ $path }
+# Shown after the line above when no --base-url was given. Keep "--base-url" and
+# "sitemap.xml"; a left-to-right mark (U+200E) precedes --base-url.
+cli-site-no-sitemap = לא נכתב sitemap.xml: מפת אתר דורשת כתובות מוחלטות; כדי לכתוב אותה יש להוסיף ‎--base-url.
+# { $url } is what was given after --base-url.
+cli-error-base-url = "{ $url }" אינה כתובת בסיס: יש לתת כתובת http או https ללא מחרוזת שאילתה, כמו https://example.org/http/.

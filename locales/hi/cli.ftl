@@ -92,3 +92,20 @@ cli-template-next = आगे: अनुवाद करें, फिर “htt
 
 cli-docs-written = [{ $done }/{ $total }] { $path } लिखा गया
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } अपरिवर्तित
+
+## httpstatus site
+
+# After writing the site: "site/ में 30 भाषाओं के लिए 1985 फ़ाइलें लिखी गईं". { $path } is the
+# output folder, { $languages } the number of languages and { $files } the number of files;
+# Hindi has the CLDR categories one (0 and 1) and other for each.
+cli-site-written = { $path } में { $languages ->
+        [one] { $languages } भाषा के लिए
+       *[other] { $languages } भाषाओं के लिए
+    } { $files ->
+        [one] { $files } फ़ाइल लिखी गई
+       *[other] { $files } फ़ाइलें लिखी गईं
+    }
+# Shown after the line above when no --base-url was given. Keep “--base-url” and “sitemap.xml”.
+cli-site-no-sitemap = sitemap.xml नहीं लिखा गया: साइटमैप के लिए पूर्ण पते चाहिए; उसे लिखने के लिए --base-url दें।
+# { $url } is what was given after --base-url.
+cli-error-base-url = “{ $url }” बेस URL नहीं है: https://example.org/http/ जैसा कोई http या https पता दें, जिसमें क्वेरी न हो।

@@ -90,3 +90,21 @@ cli-template-next = Következő lépés: fordítson, majd futtassa ezt: „https
 
 cli-docs-written = [{ $done }/{ $total }] { $path } kiírva
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } változatlan
+
+## httpstatus site
+
+# A webhely kiírása után: „1985 fájl 30 nyelven, helye: site/”. A { $files } a fájlok, a
+# { $languages } a nyelvek száma (mindkettőnek adja meg minden többes számú alakját), a { $path }
+# a kimeneti mappa.
+cli-site-written = { $files ->
+        [one] { $files } fájl
+       *[other] { $files } fájl
+    } { $languages ->
+        [one] { $languages } nyelven
+       *[other] { $languages } nyelven
+    }, helye: { $path }
+# Az előző sor után jelenik meg, ha nem adtak meg --base-url kapcsolót. A „--base-url” és a
+# „sitemap.xml” maradjon változatlan.
+cli-site-no-sitemap = Nem készült sitemap.xml: az oldaltérképhez abszolút címek kellenek; a létrehozásához adja meg a --base-url kapcsolót.
+# A { $url } az, amit a --base-url után megadtak.
+cli-error-base-url = „{ $url }” nem alap-URL: adjon meg egy http- vagy https-címet lekérdezési karakterlánc nélkül, például így: https://example.org/http/.

@@ -85,3 +85,19 @@ cli-template-next = Berikutnya: terjemahkan, lalu jalankan “httpstatus check -
 
 cli-docs-written = [{ $done }/{ $total }] { $path } ditulis
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } tidak berubah
+
+## httpstatus site
+
+# Setelah situs ditulis: “1985 berkas untuk 30 bahasa di site/”. { $files } adalah jumlah berkas
+# dan { $languages } jumlah bahasa (bahasa Indonesia hanya punya bentuk other), { $path } folder
+# keluarannya.
+cli-site-written = { $files ->
+       *[other] { $files } berkas
+    } untuk { $languages ->
+       *[other] { $languages } bahasa
+    } di { $path }
+# Ditampilkan setelah baris di atas jika --base-url tidak diberikan. Biarkan “--base-url” dan
+# “sitemap.xml” apa adanya.
+cli-site-no-sitemap = Tidak ada sitemap.xml: peta situs memerlukan alamat absolut; gunakan --base-url untuk membuatnya.
+# { $url } adalah nilai yang diberikan setelah --base-url.
+cli-error-base-url = “{ $url }” bukan URL dasar: berikan alamat http atau https tanpa string kueri, misalnya https://example.org/http/.

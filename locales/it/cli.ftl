@@ -119,3 +119,23 @@ cli-template-next = Passo successivo: traduci, poi esegui «httpstatus check --l
 
 cli-docs-written = [{ $done }/{ $total }] { $path } scritto
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } invariato
+
+## httpstatus site
+
+# Dopo aver scritto il sito: «1985 file per 30 lingue in site/». { $files } è il numero di file e
+# { $languages } il numero di lingue (indica tutte le forme del plurale di entrambi), { $path } la
+# cartella di destinazione.
+cli-site-written = { $files ->
+        [one] { $files } file
+        [many] { $files } file
+       *[other] { $files } file
+    } per { $languages ->
+        [one] { $languages } lingua
+        [many] { $languages } lingue
+       *[other] { $languages } lingue
+    } in { $path }
+# Mostrato dopo la riga precedente quando non è stato indicato --base-url. Lascia «--base-url» e
+# «sitemap.xml».
+cli-site-no-sitemap = Nessun file sitemap.xml: una sitemap richiede indirizzi assoluti; usa --base-url per crearne una.
+# { $url } è ciò che è stato indicato dopo --base-url.
+cli-error-base-url = «{ $url }» non è un URL di base: indica un indirizzo http o https senza stringa di query, come https://example.org/http/.

@@ -85,3 +85,17 @@ cli-template-next = 次の手順：翻訳してから「httpstatus check --local
 
 cli-docs-written = [{ $done }/{ $total }] { $path } を書き込みました
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } は変更なし
+
+## httpstatus site
+
+# サイトを書き出した後：「30 言語のファイル 1985 個を site/ に書き込みました」。{ $files } はファイルの数、
+# { $languages } は言語の数（日本語の複数形カテゴリーは other だけです）、{ $path } は出力先のフォルダーです。
+cli-site-written = { $languages ->
+       *[other] { $languages } 言語
+    }のファイル { $files ->
+       *[other] { $files } 個
+    }を { $path } に書き込みました
+# --base-url が指定されなかったとき、上の行の後に表示されます。「--base-url」と「sitemap.xml」はそのまま残します。
+cli-site-no-sitemap = sitemap.xml は書き出していません。サイトマップには絶対 URL が必要です。書き出すには --base-url を指定してください。
+# { $url } は --base-url の後に指定された内容です。
+cli-error-base-url = 「{ $url }」はベース URL ではありません。https://example.org/http/ のように、クエリを含まない http または https のアドレスを指定してください。

@@ -84,3 +84,17 @@ cli-template-next = 다음 단계: 번역한 뒤 “httpstatus check --locales-d
 
 cli-docs-written = [{ $done }/{ $total }] { $path } 작성됨
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } 변경 없음
+
+## httpstatus site
+
+# 사이트를 만든 뒤: “30개 언어의 파일 1985개를 site/에 작성했습니다”. { $files }는 파일 수,
+# { $languages }는 언어 수(한국어의 복수 범주는 other 하나뿐입니다), { $path }는 출력 폴더입니다.
+cli-site-written = { $languages ->
+       *[other] { $languages }개 언어
+    }의 파일 { $files ->
+       *[other] { $files }개
+    }를 { $path }에 작성했습니다
+# --base-url을 지정하지 않았을 때 위 줄 뒤에 표시됩니다. “--base-url”과 “sitemap.xml”은 그대로 둡니다.
+cli-site-no-sitemap = sitemap.xml을 만들지 않았습니다. 사이트맵에는 절대 URL이 필요합니다. 만들려면 --base-url을 지정하세요.
+# { $url }은 --base-url 뒤에 지정한 내용입니다.
+cli-error-base-url = “{ $url }”은(는) 기본 URL이 아닙니다. https://example.org/http/처럼 쿼리가 없는 http 또는 https 주소를 지정하세요.

@@ -98,3 +98,19 @@ cli-template-next = Neste trinn: oversett, og kjør deretter «httpstatus check 
 
 cli-docs-written = [{ $done }/{ $total }] { $path } skrevet
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } uendret
+
+## httpstatus site
+
+# Etter at nettstedet er skrevet: «1985 filer på 30 språk i site/». { $files } er antallet filer,
+# { $languages } antallet språk, { $path } mappen.
+cli-site-written = { $files ->
+        [one] { $files } fil
+       *[other] { $files } filer
+    } på { $languages ->
+        [one] { $languages } språk
+       *[other] { $languages } språk
+    } i { $path }
+# Vises etter linjen over når --base-url ikke er oppgitt.
+cli-site-no-sitemap = Ingen sitemap.xml: et nettstedskart krever absolutte adresser; angi --base-url for å skrive et.
+# { $url } er det som ble oppgitt etter --base-url.
+cli-error-base-url = «{ $url }» er ikke en basis-URL: angi en http- eller https-adresse uten spørrestreng, for eksempel https://example.org/http/.

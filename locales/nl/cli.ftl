@@ -90,3 +90,19 @@ cli-template-next = Volgende stap: vertalen en daarna “httpstatus check --loca
 
 cli-docs-written = [{ $done }/{ $total }] { $path } geschreven
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } ongewijzigd
+
+## httpstatus site
+
+# Na het schrijven van de site: “1985 bestanden voor 30 talen in site/”. { $files } is het aantal
+# bestanden, { $languages } het aantal talen, { $path } de uitvoermap.
+cli-site-written = { $files ->
+        [one] { $files } bestand
+       *[other] { $files } bestanden
+    } voor { $languages ->
+        [one] { $languages } taal
+       *[other] { $languages } talen
+    } in { $path }
+# Wordt na de regel hierboven getoond als er geen --base-url is opgegeven.
+cli-site-no-sitemap = Geen sitemap.xml: een sitemap heeft absolute adressen nodig; geef --base-url op om er een te schrijven.
+# { $url } is wat er na --base-url werd opgegeven.
+cli-error-base-url = “{ $url }” is geen basis-URL: geef een http- of https-adres zonder querystring op, zoals https://example.org/http/.

@@ -99,3 +99,24 @@ cli-template-next = Dalej: przetłumacz komunikaty, a następnie uruchom „http
 
 cli-docs-written = [{ $done }/{ $total }] zapisano: { $path }
 cli-docs-unchanged = [{ $done }/{ $total }] bez zmian: { $path }
+
+## httpstatus site
+
+# Po wygenerowaniu witryny: „1985 plików dla 30 języków w folderze site/”. { $files } to liczba
+# plików, { $languages } liczba języków (wszystkie formy obu; po „dla” dopełniacz: 1 języka,
+# 2 języków, 5 języków, 1,5 języka), { $path } folder wyjściowy.
+cli-site-written = { $files ->
+        [one] { $files } plik
+        [few] { $files } pliki
+        [many] { $files } plików
+       *[other] { $files } pliku
+    } dla { $languages ->
+        [one] { $languages } języka
+        [few] { $languages } języków
+        [many] { $languages } języków
+       *[other] { $languages } języka
+    } w folderze { $path }
+# Wyświetlane po powyższym wierszu, gdy nie podano --base-url. Zostaw --base-url i sitemap.xml.
+cli-site-no-sitemap = Nie zapisano pliku sitemap.xml: mapa witryny wymaga adresów bezwzględnych; aby ją zapisać, podaj --base-url.
+# { $url } to wartość podana po --base-url.
+cli-error-base-url = „{ $url }” nie jest bazowym adresem URL: podaj adres http lub https bez ciągu zapytania, na przykład https://example.org/http/.

@@ -111,3 +111,23 @@ cli-template-next = Próximo passo: traduza e depois execute “httpstatus check
 
 cli-docs-written = [{ $done }/{ $total }] { $path } gravado
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } sem alterações
+
+## httpstatus site
+
+# Depois de gravar o site: “1985 arquivos para 30 idiomas em site/”. { $files } é o número de
+# arquivos e { $languages }, o de idiomas (dê todas as formas do plural dos dois); { $path } é a
+# pasta de saída.
+cli-site-written = { $files ->
+        [one] { $files } arquivo
+        [many] { $files } arquivos
+       *[other] { $files } arquivos
+    } para { $languages ->
+        [one] { $languages } idioma
+        [many] { $languages } idiomas
+       *[other] { $languages } idiomas
+    } em { $path }
+# Exibido depois da linha acima quando --base-url não foi informado. Mantenha “--base-url” e
+# “sitemap.xml”.
+cli-site-no-sitemap = O sitemap.xml não foi gravado: um sitemap precisa de endereços absolutos; use --base-url para gravá-lo.
+# { $url } é o que foi informado depois de --base-url.
+cli-error-base-url = “{ $url }” não é uma URL base: informe um endereço http ou https sem string de consulta, como https://example.org/http/.

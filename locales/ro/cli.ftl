@@ -111,3 +111,22 @@ cli-template-next = Pasul următor: traduceți, apoi rulați „httpstatus check
 
 cli-docs-written = [{ $done }/{ $total }] { $path } scris
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } neschimbat
+
+## httpstatus site
+
+# After writing the site: „1985 de fișiere pentru 30 de limbi în site/”. { $files } is the
+# number of files and { $languages } the number of languages (every plural form of both; only
+# `other` takes „de”), { $path } the output folder.
+cli-site-written = { $files ->
+        [one] { $files } fișier
+        [few] { $files } fișiere
+       *[other] { $files } de fișiere
+    } pentru { $languages ->
+        [one] { $languages } limbă
+        [few] { $languages } limbi
+       *[other] { $languages } de limbi
+    } în { $path }
+# Shown after the line above when no --base-url was given. Keep --base-url and sitemap.xml.
+cli-site-no-sitemap = Fără sitemap.xml: o hartă a site-ului are nevoie de adrese absolute; adăugați --base-url pentru a o genera.
+# { $url } is what was given after --base-url.
+cli-error-base-url = „{ $url }” nu este un URL de bază: scrieți o adresă http sau https fără șir de interogare, de exemplu https://example.org/http/.

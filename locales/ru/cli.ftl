@@ -99,3 +99,24 @@ cli-template-next = Далее: переведите сообщения, зат�
 
 cli-docs-written = [{ $done }/{ $total }] записан: { $path }
 cli-docs-unchanged = [{ $done }/{ $total }] без изменений: { $path }
+
+## httpstatus site
+
+# После создания сайта: «1985 файлов для 30 языков в папке site/». { $files } — число файлов,
+# { $languages } — число языков (все формы обоих; после «для» родительный падеж: 1 языка,
+# 2 языков, 5 языков, 1,5 языка), { $path } — папка с результатом.
+cli-site-written = { $files ->
+        [one] { $files } файл
+        [few] { $files } файла
+        [many] { $files } файлов
+       *[other] { $files } файла
+    } для { $languages ->
+        [one] { $languages } языка
+        [few] { $languages } языков
+        [many] { $languages } языков
+       *[other] { $languages } языка
+    } в папке { $path }
+# Выводится после строки выше, если --base-url не указан. --base-url и sitemap.xml не переводятся.
+cli-site-no-sitemap = Файл sitemap.xml не создан: для карты сайта нужны абсолютные адреса; чтобы создать её, укажите --base-url.
+# { $url } — то, что указано после --base-url.
+cli-error-base-url = «{ $url }» не является базовым URL: укажите адрес http или https без строки запроса, например https://example.org/http/.

@@ -98,3 +98,19 @@ cli-template-next = Nästa steg: översätt och kör sedan ”httpstatus check -
 
 cli-docs-written = [{ $done }/{ $total }] { $path } skriven
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } oförändrad
+
+## httpstatus site
+
+# Efter att webbplatsen har skrivits: ”1985 filer på 30 språk i site/”. { $files } är antalet filer,
+# { $languages } antalet språk, { $path } mappen.
+cli-site-written = { $files ->
+        [one] { $files } fil
+       *[other] { $files } filer
+    } på { $languages ->
+        [one] { $languages } språk
+       *[other] { $languages } språk
+    } i { $path }
+# Visas efter raden ovan när --base-url inte har angetts.
+cli-site-no-sitemap = Ingen sitemap.xml: en webbplatskarta kräver absoluta adresser; ange --base-url för att skriva en.
+# { $url } är det som angavs efter --base-url.
+cli-error-base-url = ”{ $url }” är inte en bas-URL: ange en http- eller https-adress utan frågesträng, till exempel https://example.org/http/.

@@ -86,3 +86,18 @@ cli-template-next = ขั้นต่อไป: แปล แล้วรัน
 
 cli-docs-written = [{ $done }/{ $total }] เขียน { $path } แล้ว
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } ไม่เปลี่ยนแปลง
+
+## httpstatus site
+
+# After writing the site: "เขียน 1985 ไฟล์สำหรับ 30 ภาษาไว้ใน site/ แล้ว". { $files } is the
+# number of files and { $languages } the number of languages (Thai has only the CLDR category
+# other; ไฟล์ and ภาษา are the classifiers), { $path } the output folder.
+cli-site-written = เขียน { $files ->
+       *[other] { $files } ไฟล์
+    }สำหรับ { $languages ->
+       *[other] { $languages } ภาษา
+    }ไว้ใน { $path } แล้ว
+# Shown after the line above when no --base-url was given. Keep “--base-url” and “sitemap.xml”.
+cli-site-no-sitemap = ไม่ได้เขียน sitemap.xml เพราะแผนผังเว็บไซต์ต้องใช้ที่อยู่แบบสัมบูรณ์ ใช้ --base-url เพื่อเขียนไฟล์นี้
+# { $url } is what was given after --base-url.
+cli-error-base-url = “{ $url }” ไม่ใช่ URL ฐาน ให้ระบุที่อยู่ http หรือ https ที่ไม่มีส่วนคิวรี เช่น https://example.org/http/

@@ -91,3 +91,20 @@ cli-template-next = Sonraki adım: çevirin, ardından “httpstatus check --loc
 
 cli-docs-written = [{ $done }/{ $total }] { $path } yazıldı
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } değişmedi
+
+## httpstatus site
+
+# After writing the site: "30 dil için 1985 dosya yazıldı: site/". { $languages } is the number
+# of languages and { $files } the number of files (Turkish: one and other, the noun stays
+# singular after a number); { $path } the output folder, after a colon so that it takes no suffix.
+cli-site-written = { $languages ->
+        [one] { $languages } dil
+       *[other] { $languages } dil
+    } için { $files ->
+        [one] { $files } dosya
+       *[other] { $files } dosya
+    } yazıldı: { $path }
+# Shown after the line above when no --base-url was given. Keep “--base-url” and “sitemap.xml”.
+cli-site-no-sitemap = sitemap.xml yazılmadı: site haritası mutlak adresler gerektirir; yazılması için --base-url seçeneğini verin.
+# { $url } is what was given after --base-url.
+cli-error-base-url = “{ $url }” bir temel URL değil: https://example.org/http/ gibi, sorgu içermeyen bir http veya https adresi verin.

@@ -99,3 +99,25 @@ cli-template-next = Далі: перекладіть повідомлення, �
 
 cli-docs-written = [{ $done }/{ $total }] записано: { $path }
 cli-docs-unchanged = [{ $done }/{ $total }] без змін: { $path }
+
+## httpstatus site
+
+# Після створення сайту: «1985 файлів для 30 мов у теці site/». { $files } — кількість файлів,
+# { $languages } — кількість мов (усі форми обох; після «для» родовий відмінок: 1 мови, 2 мов,
+# 5 мов, 1,5 мови), { $path } — тека з результатом. «в»/«у» перед «теці» стоїть усередині
+# варіантів, за правилом милозвучності: «мови в теці», «мов у теці».
+cli-site-written = { $files ->
+        [one] { $files } файл
+        [few] { $files } файли
+        [many] { $files } файлів
+       *[other] { $files } файлу
+    } для { $languages ->
+        [one] { $languages } мови в
+        [few] { $languages } мов у
+        [many] { $languages } мов у
+       *[other] { $languages } мови в
+    } теці { $path }
+# Виводиться після рядка вище, якщо --base-url не вказано. --base-url і sitemap.xml не перекладаються.
+cli-site-no-sitemap = Файл sitemap.xml не створено: для карти сайту потрібні абсолютні адреси; щоб створити її, укажіть --base-url.
+# { $url } — те, що вказано після --base-url.
+cli-error-base-url = «{ $url }» не є базовою URL-адресою: укажіть адресу http або https без рядка запиту, наприклад https://example.org/http/.

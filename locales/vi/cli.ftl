@@ -85,3 +85,17 @@ cli-template-next = Tiếp theo: dịch, rồi chạy “httpstatus check --loca
 
 cli-docs-written = [{ $done }/{ $total }] đã ghi { $path }
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } không thay đổi
+
+## httpstatus site
+
+# Sau khi tạo trang web: “Đã ghi 1985 tệp cho 30 ngôn ngữ vào site/”. { $files } là số tệp,
+# { $languages } là số ngôn ngữ (tiếng Việt chỉ có dạng other), { $path } là thư mục đầu ra.
+cli-site-written = Đã ghi { $files ->
+       *[other] { $files } tệp
+    } cho { $languages ->
+       *[other] { $languages } ngôn ngữ
+    } vào { $path }
+# Hiển thị sau dòng trên khi không có --base-url. Giữ nguyên “--base-url” và “sitemap.xml”.
+cli-site-no-sitemap = Không có sitemap.xml: sơ đồ trang web cần địa chỉ tuyệt đối; hãy thêm --base-url để tạo sơ đồ này.
+# { $url } là giá trị đã được đưa sau --base-url.
+cli-error-base-url = “{ $url }” không phải là URL cơ sở: hãy dùng một địa chỉ http hoặc https không có chuỗi truy vấn, chẳng hạn https://example.org/http/.

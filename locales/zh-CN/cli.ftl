@@ -84,3 +84,17 @@ cli-template-next = 下一步：完成翻译，然后运行“httpstatus check -
 
 cli-docs-written = [{ $done }/{ $total }] 已写入 { $path }
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } 未更改
+
+## httpstatus site
+
+# 生成网站之后：“已将 30 种语言的 1985 个文件写入 site/”。{ $files } 是文件数，{ $languages } 是语言数
+# （中文的复数类别只有 other），{ $path } 是输出文件夹。
+cli-site-written = 已将 { $languages ->
+       *[other] { $languages } 种语言
+    }的 { $files ->
+       *[other] { $files } 个文件
+    }写入 { $path }
+# 未提供 --base-url 时显示在上一行之后。保留“--base-url”和“sitemap.xml”。
+cli-site-no-sitemap = 未生成 sitemap.xml：站点地图需要绝对 URL；如需生成，请传入 --base-url。
+# { $url } 是 --base-url 后面给出的内容。
+cli-error-base-url = “{ $url }”不是基础 URL：请提供不含查询字符串的 http 或 https 地址，例如 https://example.org/http/。

@@ -84,3 +84,17 @@ cli-template-next = 下一步：完成翻譯後，執行「httpstatus check --lo
 
 cli-docs-written = [{ $done }/{ $total }] 已寫入 { $path }
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } 未變更
+
+## httpstatus site
+
+# 產生網站之後：「已將 30 種語言的 1985 個檔案寫入 site/」。{ $files } 是檔案數，{ $languages } 是語言數
+# （中文的複數類別只有 other），{ $path } 是輸出資料夾。
+cli-site-written = 已將 { $languages ->
+       *[other] { $languages } 種語言
+    }的 { $files ->
+       *[other] { $files } 個檔案
+    }寫入 { $path }
+# 未提供 --base-url 時顯示在上一行之後。保留「--base-url」和「sitemap.xml」。
+cli-site-no-sitemap = 未產生 sitemap.xml：網站地圖需要絕對網址；若要產生，請加上 --base-url。
+# { $url } 是 --base-url 後面提供的內容。
+cli-error-base-url = 「{ $url }」不是基底 URL：請提供不含查詢字串的 http 或 https 網址，例如 https://example.org/http/。
