@@ -1,7 +1,7 @@
 """Type stubs of the native module; import these names from ``http_status_catalog``."""
 
 from http import HTTPStatus
-from typing import List, Literal, Optional, Sequence, Tuple, TypedDict, Union
+from typing import Any, Dict, List, Literal, Optional, Sequence, Tuple, TypedDict, Union
 
 Status = Union[HTTPStatus, int, str]
 """An ``http.HTTPStatus`` member, an ``int``, or a name (enum name, older name or wire phrase)."""
@@ -60,6 +60,9 @@ class DescriptionDict(TypedDict):
     translated: bool
     references: List[ReferenceDict]
     lifecycle: Optional[str]
+    visitor_text: Optional[str]
+    visitor_action: Optional[str]
+    retryable: bool
 
 class Description:
     """A status code described in one locale."""
@@ -92,6 +95,28 @@ class Description:
     def references(self) -> Tuple[Reference, ...]: ...
     @property
     def lifecycle(self) -> Optional[str]: ...
+    @property
+    def visitor_text(self) -> Optional[str]: ...
+    @property
+    def visitor_action(self) -> Optional[str]: ...
+    @property
+    def retryable(self) -> bool: ...
+    def problem_details(
+        self,
+        *,
+        problem_type: Optional[str] = None,
+        instance: Optional[str] = None,
+        request_id: Optional[str] = None,
+        retry_after: Optional[int] = None,
+    ) -> Dict[str, Any]: ...
+    def error_page(
+        self,
+        *,
+        home_href: Optional[str] = None,
+        request_id: Optional[str] = None,
+        retry_after: Optional[int] = None,
+        allowed_methods: Optional[str] = None,
+    ) -> str: ...
     def as_dict(self) -> DescriptionDict: ...
     def __hash__(self) -> int: ...
 

@@ -142,6 +142,67 @@ impl Description {
         self.inner.lifecycle().map(|l| l.as_str())
     }
 
+    /// A short message for a visitor who is not a developer, e.g. ``"We couldn't find the page
+    /// you were looking for."`` for 404, for client and server errors (None for other codes):
+    /// what an error page leads with.
+    #[getter]
+    fn visitor_text(&self) -> Option<&'static str> {
+        self.inner.visitor_text()
+    }
+
+    /// What the visitor can do about it, e.g. ``'Try again in a few minutes.'`` for 503; None
+    /// where ``visitor_text`` is None.
+    #[getter]
+    fn visitor_action(&self) -> Option<&'static str> {
+        self.inner.visitor_action()
+    }
+
+    /// Whether the same request may succeed later without change (408, 425, 429 and every
+    /// server error): an error page offers to try again.
+    #[getter]
+    fn retryable(&self) -> bool {
+        self.inner.is_retryable()
+    }
+
+    /// RFC 9457 problem details as a dict, the body of an ``application/problem+json``
+    /// response (``json.dumps`` it): ``type`` (``problem_type``, default ``'about:blank'``), ``title`` and
+    /// ``detail`` in the locale, ``status``, and the extensions ``phrase`` (English), ``name``
+    /// and ``locale``; ``instance``, ``request_id`` and ``retry_after`` (seconds) when given.
+    ///
+    /// >>> describe(404, "ru").problem_details(instance="/orders/42")["title"]
+    /// 'Не найдено'
+    #[pyo3(signature = (*, problem_type = None, instance = None, request_id = None, retry_after = None))]
+    fn problem_details<'py>(
+        &self,
+        py: Python<'py>,
+        problem_type: Option<&str>,
+        instance: Option<&str>,
+        request_id: Option<&str>,
+        retry_after: Option<u64>,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        crate::web::problem_details(py, self.inner, problem_type, instance, request_id, retry_after)
+    }
+
+    /// The complete HTML error page in the locale: a plain sentence for the visitor and what
+    /// to do, a link home, a button to try again when the error may pass, and the code and
+    /// description below. Every value is escaped; the page has no external assets, fits a
+    /// phone, follows light or dark mode and writes right-to-left languages right to left.
+    /// ``retry_after`` is in seconds; ``allowed_methods`` is the ``Allow`` header's value.
+    ///
+    /// >>> page = describe(503, "de").error_page(home_href="/", retry_after=120)
+    /// >>> page.startswith("<!doctype html>")
+    /// True
+    #[pyo3(signature = (*, home_href = None, request_id = None, retry_after = None, allowed_methods = None))]
+    fn error_page(
+        &self,
+        home_href: Option<&str>,
+        request_id: Option<&str>,
+        retry_after: Option<u64>,
+        allowed_methods: Option<&str>,
+    ) -> PyResult<String> {
+        crate::web::error_page(self.inner, home_href, request_id, retry_after, allowed_methods)
+    }
+
     /// Every field as a dict of plain values (references as dicts too), ready for JSON.
     fn as_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let dict = PyDict::new(py);
@@ -166,6 +227,9 @@ impl Description {
             .collect::<PyResult<Vec<_>>>()?;
         dict.set_item("references", references)?;
         dict.set_item("lifecycle", self.lifecycle())?;
+        dict.set_item("visitor_text", self.visitor_text())?;
+        dict.set_item("visitor_action", self.visitor_action())?;
+        dict.set_item("retryable", self.retryable())?;
         Ok(dict)
     }
 

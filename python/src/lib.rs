@@ -10,6 +10,7 @@ mod args;
 mod description;
 mod locale;
 mod table;
+mod web;
 
 use pyo3::prelude::*;
 
