@@ -90,3 +90,39 @@ cli-template-next = Next: translate, then run “httpstatus check --locales-dir 
 
 cli-docs-written = [{ $done }/{ $total }] { $path } written
 cli-docs-unchanged = [{ $done }/{ $total }] { $path } unchanged
+
+## httpstatus pages: static error pages and server snippets for reverse proxies.
+
+# Progress, one line per locale: "[3/30] ru: 80 pages". { $tag } is a language tag.
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+        [one] { $count } page
+       *[other] { $count } pages
+    }
+# The last line. { $path } is the output folder.
+cli-pages-done = { $written ->
+        [one] { $written } file written
+       *[other] { $written } files written
+    }, { $unchanged } unchanged in { $path }.
+# One line per server configuration file written, telling the operator to include it.
+cli-pages-snippet = Include: { $path }
+# A locale named in --locales that the catalog does not have. Keep “httpstatus locales”.
+cli-error-pages-locale = No locale matches “{ $tag }”; “httpstatus locales” lists them.
+# A value of --codes that is neither an error code nor 4xx or 5xx. Keep 4xx and 5xx.
+cli-error-pages-code = “{ $input }” is not an error code: give codes from 400 to 599, 4xx or 5xx.
+# A value of --format that is neither html nor json. Keep html and json.
+cli-error-pages-format = “{ $input }” is not a page format: give html, json or both.
+# The folder the server configuration would name holds characters that configuration files
+# cannot hold, or is not absolute. Keep --install-dir.
+cli-error-pages-install-dir = { $path } cannot be named in a server configuration: give an absolute path without quotes, braces, semicolons or dollar signs with --install-dir.
+
+## httpstatus serve: the error-page server.
+
+# The start line, on stderr. { $address } is like 127.0.0.1:8080; keep “http://{ $address }”
+# in one piece, scripts read it.
+cli-serve-listening = Serving error pages on http://{ $address } in { $locales } languages; /healthz answers probes.
+# After SIGTERM or Ctrl-C.
+cli-serve-stopping = Stopping: finishing the requests under way.
+# --listen was not an address. Keep the examples as they are.
+cli-error-serve-listen = “{ $address }” is not an address to listen on; write it like 127.0.0.1:8080 or [::1]:8080.
+# { $error } is the operating system's message, usually in English.
+cli-error-serve-bind = Cannot listen on { $address }: { $error }

@@ -81,6 +81,7 @@ impl<'a> Locale<'a> {
     }
 
     /// Whether this handle points at `data`.
+    #[cfg(feature = "tower")]
     pub(crate) fn is(self, data: &LocaleData) -> bool {
         core::ptr::eq(self.data, data)
     }
