@@ -6,22 +6,27 @@
 //! wanted format from `X-Format` (else `Accept`), the request id from `X-Request-ID`, the
 //! visitor's address from `X-Original-URI`. `GET /404` answers directly.
 
+use core::convert::Infallible;
+use core::fmt::Write;
+use core::future::{ready, Future, Ready};
+use core::pin::Pin;
+use core::task::{Context, Poll};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use axum::extract::{ConnectInfo, Request, State};
+use axum::body::Body;
+use axum::extract::{ConnectInfo, Request};
 use axum::http::header::{ACCEPT, CONTENT_LANGUAGE, CONTENT_LENGTH, CONTENT_TYPE};
-use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode as WireStatus, Uri};
-use axum::middleware::{self, Next};
+use axum::http::{HeaderName, HeaderValue, StatusCode as WireStatus};
 use axum::response::Response;
-use axum::routing::get;
 use axum::serve::ListenerExt;
-use axum::Router;
+use axum::ServiceExt;
 use http_status_catalog::tools::{MessageArg, Messages};
-use http_status_catalog::tower::ErrorPages;
+use http_status_catalog::tower::{ErrorPages, ErrorPagesService};
 use http_status_catalog::Catalog;
-use serde::Serialize;
+use tower_layer::Layer;
+use tower_service::Service;
 
 use crate::access_log::AccessLog;
 use crate::Failure;
@@ -58,99 +63,132 @@ pub(crate) fn status_for(x_code: Option<&HeaderValue>, path: &str) -> (WireStatu
     }
 }
 
-/// Every request that is not a probe: an empty response with the status asked for, which the
-/// `ErrorPages` layer fills in.
-async fn answer(headers: HeaderMap, uri: Uri) -> WireStatus {
-    status_for(headers.get(X_CODE), uri.path()).0
-}
+/// The innermost service: `/healthz` for probes, and for everything else an empty response
+/// with the status asked for, which the `ErrorPages` layer around it fills in.
+#[derive(Clone, Copy)]
+struct Answer;
 
-async fn healthz() -> &'static str {
-    "ok\n"
-}
+impl Service<Request> for Answer {
+    type Response = Response;
+    type Error = Infallible;
+    type Future = Ready<Result<Response, Infallible>>;
 
-/// The outermost step: `X-Format` stands for `Accept`, and each answer is logged.
-async fn front(
-    State(log): State<Option<Arc<AccessLog>>>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    mut request: Request,
-    next: Next,
-) -> Response {
-    let started = Instant::now();
-    if let Some(format) = request.headers().get(X_FORMAT).filter(|v| !v.is_empty()).cloned() {
-        request.headers_mut().insert(ACCEPT, format);
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
     }
-    let Some(log) = log else { return next.run(request).await };
-    let method = request.method().as_str().to_string();
-    let target = cap(request.uri().path_and_query().map_or("/", |p| p.as_str()), 512);
-    let x_code = request.headers().get(X_CODE).map(|v| text(v, 16));
-    let request_id = request.headers().get(X_REQUEST_ID).map(|v| text(v, 128));
-    let invalid_code = x_code.is_some() && status_for(request.headers().get(X_CODE), "/").1;
-    let response = next.run(request).await;
-    let headers = response.headers();
-    let record = Record {
-        ts: SystemTime::now().duration_since(UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64()),
-        remote: peer.to_string(),
-        method,
-        target,
-        status: response.status().as_u16(),
-        x_code,
-        invalid_x_code: invalid_code.then_some(true),
-        lang: headers.get(CONTENT_LANGUAGE).map(|v| text(v, 32)),
-        content_type: headers.get(CONTENT_TYPE).map(|v| text(v, 64)),
-        bytes: headers.get(CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse().ok()),
-        request_id,
-        micros: u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX),
-    };
-    log.send(serde_json::to_string(&record).expect("an access log record always serializes"));
-    response
+
+    fn call(&mut self, request: Request) -> Self::Future {
+        let x_code = request.headers().get(X_CODE);
+        if request.uri().path() == "/healthz" && x_code.is_none() {
+            return ready(Ok(Response::new(Body::from("ok\n"))));
+        }
+        let mut response = Response::new(Body::empty());
+        *response.status_mut() = status_for(x_code, request.uri().path()).0;
+        ready(Ok(response))
+    }
 }
 
-/// One line of the access log (JSON).
-#[derive(Serialize)]
-struct Record {
-    /// Seconds since the Unix epoch.
-    ts: f64,
-    remote: String,
-    method: String,
-    target: String,
-    status: u16,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    x_code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    invalid_x_code: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    lang: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    content_type: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    bytes: Option<u64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    request_id: Option<String>,
-    micros: u64,
+/// The outermost service: `X-Format` stands for `Accept`, and each answer is logged.
+#[derive(Clone)]
+struct Front<S> {
+    inner: S,
+    log: Option<Arc<AccessLog>>,
 }
 
-/// A header value for the log: lossy, capped.
-fn text(value: &HeaderValue, max: usize) -> String {
-    cap(&String::from_utf8_lossy(value.as_bytes()), max)
+impl<S> Service<Request> for Front<S>
+where
+    S: Service<Request, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+{
+    type Response = Response;
+    type Error = Infallible;
+    type Future = Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, mut request: Request) -> Self::Future {
+        let started = Instant::now();
+        if let Some(format) = request.headers().get(X_FORMAT).filter(|v| !v.is_empty()).cloned() {
+            request.headers_mut().insert(ACCEPT, format);
+        }
+        let Some(log) = self.log.clone() else { return Box::pin(self.inner.call(request)) };
+        let line = Line::start(&request);
+        let answer = self.inner.call(request);
+        Box::pin(async move {
+            let response = answer.await?;
+            log.send(line.finish(&response, started));
+            Ok(response)
+        })
+    }
+}
+
+/// One line of the access log, a JSON object: what the request said, then the answer.
+struct Line(String);
+
+impl Line {
+    fn start(request: &Request) -> Line {
+        let mut line = String::with_capacity(256);
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+        let _ = write!(line, "{{\"ts\":{}.{:03}", now.as_secs(), now.subsec_millis());
+        if let Some(ConnectInfo(peer)) = request.extensions().get::<ConnectInfo<SocketAddr>>() {
+            let _ = write!(line, ",\"remote\":\"{peer}\"");
+        }
+        field(&mut line, "method", request.method().as_str());
+        let target = request.uri().path_and_query().map_or("/", |p| p.as_str());
+        field(&mut line, "target", cap(target, 512));
+        let headers = request.headers();
+        if let Some(code) = headers.get(X_CODE) {
+            field(&mut line, "x_code", cap(&String::from_utf8_lossy(code.as_bytes()), 16));
+            if status_for(Some(code), "/").1 {
+                line.push_str(",\"invalid_x_code\":true");
+            }
+        }
+        if let Some(id) = headers.get(X_REQUEST_ID) {
+            field(&mut line, "request_id", cap(&String::from_utf8_lossy(id.as_bytes()), 128));
+        }
+        Line(line)
+    }
+
+    fn finish(self, response: &Response, started: Instant) -> String {
+        let Line(mut line) = self;
+        let _ = write!(line, ",\"status\":{}", response.status().as_u16());
+        let headers = response.headers();
+        for (name, header) in [("lang", CONTENT_LANGUAGE), ("content_type", CONTENT_TYPE)] {
+            if let Some(value) = headers.get(header) {
+                field(&mut line, name, cap(&String::from_utf8_lossy(value.as_bytes()), 64));
+            }
+        }
+        if let Some(bytes) = headers.get(CONTENT_LENGTH).and_then(|v| v.to_str().ok()) {
+            if !bytes.is_empty() && bytes.bytes().all(|b| b.is_ascii_digit()) {
+                let _ = write!(line, ",\"bytes\":{bytes}");
+            }
+        }
+        let _ = write!(line, ",\"micros\":{}}}", started.elapsed().as_micros());
+        line
+    }
+}
+
+/// `,"name":"value"`, the value escaped as a JSON string.
+fn field(line: &mut String, name: &str, value: &str) {
+    let _ = write!(line, ",\"{name}\":");
+    line.push_str(&serde_json::to_string(value).expect("a string always serializes"));
 }
 
 /// At most `max` bytes of `s`, cut at a character boundary.
-fn cap(s: &str, max: usize) -> String {
+fn cap(s: &str, max: usize) -> &str {
     let mut end = s.len().min(max);
     while !s.is_char_boundary(end) {
         end -= 1;
     }
-    s[..end].to_string()
+    &s[..end]
 }
 
 /// The application: probes, and an error page for everything else.
-pub(crate) fn app(catalog: &'static Catalog, log: Option<Arc<AccessLog>>) -> Router {
+fn app(catalog: &'static Catalog, log: Option<Arc<AccessLog>>) -> Front<ErrorPagesService<Answer>> {
     let pages = ErrorPages::new().catalog(catalog).original_uri_header(X_ORIGINAL_URI);
-    Router::new()
-        .route("/healthz", get(healthz))
-        .fallback(answer)
-        .layer(pages)
-        .layer(middleware::from_fn_with_state(log, front))
+    Front { inner: pages.layer(Answer), log }
 }
 
 /// Serves until SIGTERM or Ctrl-C, then lets open requests finish.
@@ -168,8 +206,12 @@ pub(crate) fn run(
         .workers
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .max(1);
-    let runtime =
-        tokio::runtime::Builder::new_multi_thread().worker_threads(workers).enable_all().build()?;
+    // One worker: everything on this thread, without the work-stealing scheduler.
+    let runtime = if workers == 1 {
+        tokio::runtime::Builder::new_current_thread().enable_all().build()?
+    } else {
+        tokio::runtime::Builder::new_multi_thread().worker_threads(workers).enable_all().build()?
+    };
     let log = (!settings.quiet).then(|| Arc::new(AccessLog::start()));
     let result = runtime.block_on(serve(catalog, address, log.clone(), words));
     drop(runtime);
@@ -208,10 +250,13 @@ async fn serve(
         let _ = tcp.set_nodelay(true);
     });
     let (tell, told) = tokio::sync::oneshot::channel::<()>();
-    let server = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(async move {
-            let _ = told.await;
-        });
+    let server = axum::serve(
+        listener,
+        ServiceExt::<Request>::into_make_service_with_connect_info::<SocketAddr>(app),
+    )
+    .with_graceful_shutdown(async move {
+        let _ = told.await;
+    });
     let running = tokio::spawn(async move { server.await });
     stop.await;
     eprintln!("{}", words.get("cli-serve-stopping"));
@@ -261,6 +306,7 @@ mod tests {
     fn caps_cut_at_character_boundaries() {
         assert_eq!(cap("абв", 3), "а");
         assert_eq!(cap("abc", 10), "abc");
+        assert_eq!(cap("ab", 1), "a");
         assert_eq!(cap("", 0), "");
     }
 }
