@@ -34,6 +34,8 @@ mod web_layer;
 
 #[cfg(feature = "cli")]
 mod cli;
+#[cfg(feature = "cli")]
+mod proxy;
 
 /// The path of a file or folder under `tests/fixtures/`.
 pub fn fixture(name: &str) -> std::path::PathBuf {

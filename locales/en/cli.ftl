@@ -126,3 +126,45 @@ cli-site-written = { $files ->
 cli-site-no-sitemap = No sitemap.xml: a sitemap needs absolute addresses; give --base-url to write one.
 # { $url } is what was given after --base-url.
 cli-error-base-url = “{ $url }” is not a base URL: give an http or https address without a query, like https://example.org/http/.
+
+## httpstatus pages: static error pages and server snippets for reverse proxies.
+
+# Progress, one line per locale: "[3/30] ru: 80 pages". { $done } and { $total } count the
+# locales, { $tag } is a language tag, { $count } the number of pages (give every plural form).
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+        [one] { $count } page
+       *[other] { $count } pages
+    }
+# The last line of httpstatus pages: { $written } files written (give every plural form),
+# { $unchanged } files left as they were, { $path } the output folder.
+cli-pages-done = { $written ->
+        [one] { $written } file written
+       *[other] { $written } files written
+    }, { $unchanged } unchanged in { $path }.
+# One line per server configuration file written, telling the operator to include it;
+# { $path } is the file.
+cli-pages-snippet = Include: { $path }
+# { $tag } was named in --locales and the catalog has no such locale. Keep “httpstatus locales”.
+cli-error-pages-locale = No locale matches “{ $tag }”; “httpstatus locales” lists them.
+# { $input } is a value of --codes that is neither an error code nor 4xx or 5xx. Keep the
+# numbers 400 and 599, and 4xx and 5xx, as they are.
+cli-error-pages-code = “{ $input }” is not an error code: give codes from 400 to 599, 4xx or 5xx.
+# { $input } is a value of --format that is neither html nor json. Keep html and json.
+cli-error-pages-format = “{ $input }” is not a page format: give html, json or both.
+# { $path }, the folder the server configuration would name, holds characters that
+# configuration files cannot hold, or is not absolute. Keep --install-dir.
+cli-error-pages-install-dir = { $path } cannot be named in a server configuration: give an absolute path without quotes, braces, semicolons or dollar signs with --install-dir.
+
+## httpstatus serve: the error-page server.
+
+# The start line of httpstatus serve, on stderr. { $address } is like 127.0.0.1:8080; keep
+# “http://{ $address }” in one piece, scripts read it. { $locales } is the number of languages.
+cli-serve-listening = Serving error pages on http://{ $address } in { $locales } languages; /healthz answers probes.
+# After SIGTERM or Ctrl-C.
+cli-serve-stopping = Stopping: finishing the requests under way.
+# { $address }, given after --listen, is not an address. Keep the example addresses and their
+# numbers as they are.
+cli-error-serve-listen = “{ $address }” is not an address to listen on; write it like 127.0.0.1:8080 or [::1]:8080.
+# { $address } could not be listened on; { $error } is the operating system's message, usually
+# in English.
+cli-error-serve-bind = Cannot listen on { $address }: { $error }

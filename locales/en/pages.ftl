@@ -13,6 +13,10 @@ page-technical-details = Technical details
 # Label, in the technical block of the error page, of the request's identifier, which
 # support staff use to find the request in logs.
 page-request-id = Request ID
+# Label on the error page of the address (path and query) the visitor asked for, as the
+# reverse proxy in front of the site reports it (X-Original-URI); the value is shown as it
+# was sent, left to right.
+page-original-uri = Requested address
 # Label of the methods a page accepts, from the response's Allow header (405).
 page-allowed-methods = Allowed methods
 # On the error page, when the site says when to try again (the Retry-After header, keep it

@@ -62,6 +62,8 @@ messages! {
     PageTechnicalDetails "page-technical-details";
     /// Error page: the label of the request id.
     PageRequestId "page-request-id";
+    /// Error page: the label of the address the visitor asked for.
+    PageOriginalUri "page-original-uri";
     /// Error page: the label of the allowed methods.
     PageAllowedMethods "page-allowed-methods";
     /// Error page: "You can try again in { $count } s."

@@ -81,7 +81,7 @@ impl<'a> Locale<'a> {
     }
 
     /// Whether this handle points at `data`.
-    #[cfg_attr(not(feature = "tower"), allow(dead_code))]
+    #[cfg(feature = "tower")]
     pub(crate) fn is(self, data: &LocaleData) -> bool {
         core::ptr::eq(self.data, data)
     }

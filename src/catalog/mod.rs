@@ -126,7 +126,7 @@ impl Catalog {
 
     /// The position of `locale` among [`locales`](Catalog::locales), if it is one of this
     /// catalog's.
-    #[cfg_attr(not(feature = "tower"), allow(dead_code))]
+    #[cfg(feature = "tower")]
     pub(crate) fn position(&self, locale: Locale<'_>) -> Option<usize> {
         self.locales.iter().position(|l| locale.is(l))
     }

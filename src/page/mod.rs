@@ -64,6 +64,7 @@ pub struct ErrorPage<'a> {
     request_id: Option<&'a str>,
     retry_after: Option<Duration>,
     allowed_methods: Option<&'a str>,
+    original_uri: Option<&'a str>,
 }
 
 impl<'a> ErrorPage<'a> {
@@ -75,6 +76,7 @@ impl<'a> ErrorPage<'a> {
             request_id: None,
             retry_after: None,
             allowed_methods: None,
+            original_uri: None,
         }
     }
 
@@ -101,6 +103,24 @@ impl<'a> ErrorPage<'a> {
     /// The methods the page accepts (a response's `Allow`), shown in the technical block.
     pub fn allowed_methods(mut self, methods: &'a str) -> ErrorPage<'a> {
         self.allowed_methods = Some(methods);
+        self
+    }
+
+    /// The address the visitor asked for (path and query, as a reverse proxy reports it in
+    /// `X-Original-URI`), shown in the technical block. It is shown as given, escaped: cap
+    /// and clean it first when it comes from a request.
+    ///
+    /// ```
+    /// use http_status_catalog::page::ErrorPage;
+    /// use http_status_catalog::{Catalog, StatusCode};
+    ///
+    /// let d = Catalog::global().root().describe(StatusCode::NotFound);
+    /// let html = ErrorPage::new(d).original_uri("/search?q=<b>").render();
+    /// let shown = "<dt>Requested address</dt><dd><code dir=\"ltr\">&#x2f;search?q=&lt;b&gt;</code>";
+    /// assert!(html.contains(shown));
+    /// ```
+    pub fn original_uri(mut self, uri: &'a str) -> ErrorPage<'a> {
+        self.original_uri = Some(uri);
         self
     }
 
@@ -131,11 +151,13 @@ impl<'a> ErrorPage<'a> {
             request_id_label: locale.message(Message::PageRequestId),
             allowed_methods: self.allowed_methods,
             allowed_methods_label: locale.message(Message::PageAllowedMethods),
+            original_uri: self.original_uri,
+            original_uri_label: locale.message(Message::PageOriginalUri),
         }
     }
 
     /// The built-in page rendered ahead of time, with slots for the request id, the retry
-    /// sentence and the allowed methods.
+    /// sentence, the allowed methods and the original URI.
     #[cfg(feature = "tower")]
     pub(crate) fn prerender(&self) -> Prerendered {
         let mut context = self.context();
@@ -145,6 +167,8 @@ impl<'a> ErrorPage<'a> {
         let allowed = sentinel(Slot::AllowedMethods);
         context.request_id = Some(&request_id);
         context.allowed_methods = Some(&allowed);
+        let original = sentinel(Slot::OriginalUri);
+        context.original_uri = Some(&original);
         let marked = Marked { page: context, markers: true };
         let rendered = BUILT_IN
             .get_template("error.html")
@@ -261,6 +285,10 @@ pub struct PageContext<'a> {
     pub allowed_methods: Option<&'a str>,
     /// The localized label of the allowed methods.
     pub allowed_methods_label: &'a str,
+    /// The address the visitor asked for, as a reverse proxy reported it, when known.
+    pub original_uri: Option<&'a str>,
+    /// The localized label of the original address.
+    pub original_uri_label: &'a str,
 }
 
 /// The built-in template's values when rendering ahead: the page's, and `markers` on.
@@ -299,13 +327,15 @@ impl std::error::Error for TemplateError {
 mod tests {
     use std::time::Duration;
 
-    use super::{retry_text, ErrorPage};
+    use super::retry_text;
     use crate::catalog::Catalog;
-    use crate::status::StatusCode;
 
-    #[cfg(feature = "tower")]
     #[test]
+    #[cfg(feature = "tower")]
     fn a_page_rendered_ahead_is_the_page_rendered_whole() {
+        use super::{ErrorPage, SlotValues};
+        use crate::status::StatusCode;
+
         let catalog = Catalog::global();
         let hostile = "<script>\"'&";
         for locale in catalog.locales() {
@@ -313,12 +343,13 @@ mod tests {
                 let page = ErrorPage::new(locale.describe(status)).home_href("/home?a=1&b=2");
                 let ahead = page.prerender();
                 let retry = retry_text(locale, Duration::from_secs(90));
-                for (request_id, retry_after, allowed) in [
-                    (None, None, None),
-                    (Some(hostile), Some(retry.as_str()), Some("GET, HEAD")),
-                    (Some("id-1"), None, None),
-                    (None, Some(retry.as_str()), None),
-                    (None, None, Some(hostile)),
+                for (request_id, retry_after, allowed, original) in [
+                    (None, None, None, None),
+                    (Some(hostile), Some(retry.as_str()), Some("GET, HEAD"), Some(hostile)),
+                    (Some("id-1"), None, None, None),
+                    (None, Some(retry.as_str()), None, None),
+                    (None, None, Some(hostile), None),
+                    (None, None, None, Some("/a?b=<c>&d")),
                 ] {
                     let mut whole = page;
                     if let Some(id) = request_id {
@@ -330,8 +361,15 @@ mod tests {
                     if let Some(methods) = allowed {
                         whole = whole.allowed_methods(methods);
                     }
-                    let values =
-                        super::SlotValues { retry_after, request_id, allowed_methods: allowed };
+                    if let Some(uri) = original {
+                        whole = whole.original_uri(uri);
+                    }
+                    let values = SlotValues {
+                        retry_after,
+                        request_id,
+                        allowed_methods: allowed,
+                        original_uri: original,
+                    };
                     assert_eq!(ahead.render(values), whole.render(), "{locale} {status:?}");
                 }
             }

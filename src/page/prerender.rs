@@ -15,13 +15,15 @@ pub(crate) enum Slot {
     RetryAfter,
     RequestId,
     AllowedMethods,
+    OriginalUri,
 }
 
 impl Slot {
-    const ALL: [(Slot, &'static str, char); 3] = [
+    const ALL: [(Slot, &'static str, char); 4] = [
         (Slot::RetryAfter, "retry", '\u{E020}'),
         (Slot::RequestId, "request-id", '\u{E021}'),
         (Slot::AllowedMethods, "allowed-methods", '\u{E022}'),
+        (Slot::OriginalUri, "original-uri", '\u{E023}'),
     ];
 
     /// The character that stands for the slot's value while the page is rendered ahead.
@@ -55,6 +57,7 @@ pub(crate) struct SlotValues<'v> {
     pub(crate) retry_after: Option<&'v str>,
     pub(crate) request_id: Option<&'v str>,
     pub(crate) allowed_methods: Option<&'v str>,
+    pub(crate) original_uri: Option<&'v str>,
 }
 
 impl Prerendered {
@@ -95,6 +98,7 @@ impl Prerendered {
                         Slot::RetryAfter => values.retry_after,
                         Slot::RequestId => values.request_id,
                         Slot::AllowedMethods => values.allowed_methods,
+                        Slot::OriginalUri => values.original_uri,
                     };
                     if let Some(value) = value {
                         out.push_str(before);

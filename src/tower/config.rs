@@ -17,6 +17,8 @@ pub(crate) struct Config {
     pub(crate) default: Locale<'static>,
     pub(crate) pseudo_locales: bool,
     pub(crate) request_id_header: HeaderName,
+    /// The request header that carries the address a reverse proxy was asked for.
+    pub(crate) original_uri_header: Option<HeaderName>,
     pub(crate) home_href: String,
     pub(crate) template: Option<CustomTemplate>,
     /// The request headers a localized response depends on.

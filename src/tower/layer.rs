@@ -48,6 +48,7 @@ impl ErrorPages {
             default: catalog.root(),
             pseudo_locales: false,
             request_id_header: HeaderName::from_static("x-request-id"),
+            original_uri_header: None,
             home_href: "/".to_string(),
             template: None,
             vary: Vec::new(),
@@ -121,6 +122,25 @@ impl ErrorPages {
     /// (default: `x-request-id`). The id appears in the page and the problem details.
     pub fn request_id_header(mut self, name: HeaderName) -> ErrorPages {
         self.config().request_id_header = name;
+        self
+    }
+
+    /// The request header that carries the address the visitor asked for, when this service
+    /// answers errors for a reverse proxy (default: none). ingress-nginx sends it as
+    /// `X-Original-URI`. The address (capped at 2048 bytes, control characters removed) appears
+    /// in the page's technical block and the plain text, and is the `instance` of problem
+    /// details when it is a valid URI reference.
+    ///
+    /// ```
+    /// use http::header::HeaderName;
+    /// use http_status_catalog::tower::ErrorPages;
+    ///
+    /// let layer =
+    ///     ErrorPages::new().original_uri_header(HeaderName::from_static("x-original-uri"));
+    /// # let _ = layer;
+    /// ```
+    pub fn original_uri_header(mut self, name: HeaderName) -> ErrorPages {
+        self.config().original_uri_header = Some(name);
         self
     }
 

@@ -23,6 +23,8 @@ pub(crate) struct Decision<'c> {
     pub(crate) representation: Representation,
     pub(crate) head: bool,
     pub(crate) request_id: Option<HeaderValue>,
+    /// The address a reverse proxy was asked for, from the configured header.
+    pub(crate) original_uri: Option<HeaderValue>,
     /// The request's URI: its path is the `instance` of problem details.
     pub(crate) uri: http::Uri,
 }
@@ -48,6 +50,13 @@ pub(crate) fn respond(
     let request_id = request_id.as_ref().and_then(|v| v.to_str().ok()).map(|v| clean(v, 128));
     let retry_after = headers.get(RETRY_AFTER).and_then(retry_after);
     let allowed = headers.get(ALLOW).and_then(|v| v.to_str().ok()).map(|v| clean(v, 256));
+    let original =
+        decision.original_uri.as_ref().and_then(|v| v.to_str().ok()).map(|v| clean(v, 2048));
+    // The `instance` of problem details: the proxied address when it is a URI reference.
+    let instance = original
+        .as_deref()
+        .filter(|o| o.starts_with('/') && o.parse::<http::Uri>().is_ok())
+        .unwrap_or(decision.uri.path());
     // Where the layer rendered this page and these problem details ahead.
     let position = config.catalog.position(decision.locale);
     let ahead = position.zip(StatusCode::from_u16(status.as_u16()).ok());
@@ -61,6 +70,7 @@ pub(crate) fn respond(
                 retry_after: retry.as_deref(),
                 request_id: request_id.as_deref(),
                 allowed_methods: allowed.as_deref(),
+                original_uri: original.as_deref(),
             };
             let page = page_ahead.expect("checked above");
             (page.render(values), "text/html; charset=utf-8")
@@ -69,7 +79,7 @@ pub(crate) fn respond(
             let mut json = String::from(problem_ahead.expect("checked above"));
             let string = |s: &str| serde_json::to_string(s).expect("a string always serializes");
             json.push_str(",\"instance\":");
-            json.push_str(&string(decision.uri.path()));
+            json.push_str(&string(instance));
             if let Some(id) = &request_id {
                 json.push_str(",\"request_id\":");
                 json.push_str(&string(id));
@@ -91,6 +101,9 @@ pub(crate) fn respond(
             if let Some(methods) = &allowed {
                 page = page.allowed_methods(methods);
             }
+            if let Some(uri) = &original {
+                page = page.original_uri(uri);
+            }
             let html = match &config.template {
                 Some(template) => template.render(&page).unwrap_or_else(|_| page.render()),
                 None => page.render(),
@@ -98,7 +111,7 @@ pub(crate) fn respond(
             (html, "text/html; charset=utf-8")
         }
         Representation::Problem => {
-            let mut problem = ProblemDetails::new(description).instance(decision.uri.path());
+            let mut problem = ProblemDetails::new(description).instance(instance);
             if let Some(id) = &request_id {
                 problem = problem.request_id(id.as_str());
             }
@@ -109,7 +122,12 @@ pub(crate) fn respond(
             (json, MEDIA_TYPE)
         }
         Representation::Text => {
-            let body = text(description, request_id.as_deref(), retry_after, allowed.as_deref());
+            let technical = Technical {
+                request_id: request_id.as_deref(),
+                allowed: allowed.as_deref(),
+                original_uri: original.as_deref(),
+            };
+            let body = text(description, retry_after, technical);
             (body, "text/plain; charset=utf-8")
         }
     };
@@ -139,14 +157,16 @@ pub(crate) fn respond(
     }
 }
 
+/// The values of the technical lines that only a response knows.
+struct Technical<'v> {
+    request_id: Option<&'v str>,
+    allowed: Option<&'v str>,
+    original_uri: Option<&'v str>,
+}
+
 /// The plain-text representation: the title, what to tell the visitor, and the technical
 /// lines, written with the locale's punctuation.
-fn text(
-    d: Description<'_>,
-    request_id: Option<&str>,
-    retry_after: Option<Duration>,
-    allowed: Option<&str>,
-) -> String {
+fn text(d: Description<'_>, retry_after: Option<Duration>, technical: Technical<'_>) -> String {
     let locale = d.locale();
     let mut out = format!("{} {}\n", d.code(), d.title());
     for line in [d.visitor_text(), d.visitor_action()].into_iter().flatten() {
@@ -164,11 +184,15 @@ fn text(
     };
     out.push_str(&locale.label(&locale.message(Message::PageStatusLabel), &status));
     out.push('\n');
-    if let Some(id) = request_id {
+    if let Some(id) = technical.request_id {
         out.push_str(&locale.label(&locale.message(Message::PageRequestId), &id));
         out.push('\n');
     }
-    if let Some(methods) = allowed {
+    if let Some(uri) = technical.original_uri {
+        out.push_str(&locale.label(&locale.message(Message::PageOriginalUri), &uri));
+        out.push('\n');
+    }
+    if let Some(methods) = technical.allowed {
         out.push_str(&locale.label(&locale.message(Message::PageAllowedMethods), &methods));
         out.push('\n');
     }

@@ -58,6 +58,7 @@ where
             representation: representation(headers),
             head: request.method() == Method::HEAD,
             request_id: headers.get(&config.request_id_header).cloned(),
+            original_uri: config.original_uri_header.as_ref().and_then(|n| headers.get(n)).cloned(),
             uri: uri.clone(),
         };
         ResponseFuture {

@@ -121,6 +121,52 @@ pub(crate) enum Command {
         )]
         base_url: Option<String>,
     },
+    /// Static error pages for reverse proxies: every 4xx and 5xx code in every locale, with
+    /// Apache type maps, and snippets for Apache, nginx and Caddy to include.
+    ///
+    /// Writes DIR/pages/CODE.TAG.html (and .json), DIR/pages/CODE.var, and DIR/apache.conf,
+    /// DIR/nginx-http.conf, DIR/nginx-server.conf, DIR/nginx-serve.conf, DIR/caddy.conf.
+    /// The same input always gives the same bytes.
+    #[command(verbatim_doc_comment)]
+    Pages {
+        /// The folder to write into (made if missing).
+        #[arg(long, value_name = "DIR")]
+        out_dir: PathBuf,
+        /// Only these locales, comma-separated (default: every shipped locale).
+        #[arg(long, value_name = "TAGS")]
+        locales: Option<String>,
+        /// Only these codes or classes, comma-separated, e.g. 404,5xx (default: every
+        /// registered 4xx and 5xx code).
+        #[arg(long, value_name = "LIST")]
+        codes: Option<String>,
+        /// Only these formats, comma-separated: html, json (default: both).
+        #[arg(long, value_name = "LIST", default_value = "html,json")]
+        format: String,
+        /// Where the files will live on the server, as the snippets name it (default: DIR
+        /// made absolute).
+        #[arg(long, value_name = "PATH")]
+        install_dir: Option<PathBuf>,
+        /// The address of `httpstatus serve` that nginx-serve.conf sends errors to.
+        #[arg(long, value_name = "HOST:PORT", default_value = "127.0.0.1:8080")]
+        serve_address: String,
+    },
+    /// An error-page server for reverse proxies (the ingress-nginx custom error backend
+    /// protocol): the status from X-Code or the path (/404), the language from
+    /// Accept-Language, HTML, problem details or text by X-Format or Accept. /healthz answers
+    /// probes; SIGTERM stops it gracefully; one JSON line per request goes to stderr.
+    #[cfg(feature = "serve")]
+    #[command(verbatim_doc_comment)]
+    Serve {
+        /// The address to listen on; loopback unless you name a wider one (0.0.0.0:8080).
+        #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
+        listen: String,
+        /// Worker threads (default: one per core).
+        #[arg(long, value_name = "N")]
+        workers: Option<usize>,
+        /// No access log.
+        #[arg(long)]
+        quiet: bool,
+    },
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

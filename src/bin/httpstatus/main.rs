@@ -2,9 +2,15 @@
 //! `httpstatus`: the command-line face of the catalog. Thin: all facts and text come from the
 //! library, and the tool's own words from `locales/<tag>/cli.ftl`.
 
+#[cfg(feature = "serve")]
+mod access_log;
 mod args;
 mod docs;
 mod output;
+mod pages;
+#[cfg(feature = "serve")]
+mod serve;
+mod snippets;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -36,7 +42,7 @@ fn main() -> ExitCode {
 }
 
 /// Why a run failed.
-enum Failure {
+pub(crate) enum Failure {
     /// A mistake in the command line or its input, already in the user's language.
     Usage(String),
     Io(io::Error),
@@ -126,6 +132,39 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         }
         (Some(Command::Site { out_dir, base_url }), _) => {
             site(&translations, out_dir, base_url.as_deref(), &words)?
+        }
+        (
+            Some(Command::Pages { out_dir, locales, codes, format, install_dir, serve_address }),
+            _,
+        ) => {
+            let invalid = |pages::Invalid(message)| Failure::Usage(message);
+            let plan = pages::Plan {
+                locales: pages::locales(catalog, locales.as_deref(), &words).map_err(invalid)?,
+                codes: pages::codes(codes.as_deref(), &words).map_err(invalid)?,
+                formats: pages::formats(format, &words).map_err(invalid)?,
+                install_dir: pages::install_dir(out_dir, install_dir.as_deref(), &words)
+                    .map_err(invalid)?,
+                serve_address: serve_address.clone(),
+            };
+            pages::write(&plan, out_dir, &words).map_err(|e| {
+                let path = e.path.display().to_string();
+                let error = e.error.to_string();
+                let args =
+                    [("path", MessageArg::from(path.as_str())), ("error", error.as_str().into())];
+                Failure::Usage(words.format("cli-error-io", &args))
+            })?;
+        }
+        #[cfg(feature = "serve")]
+        (Some(Command::Serve { listen, workers, quiet }), _) => {
+            // The server lives as long as the process: its catalog is made once and kept.
+            let catalog: &'static Catalog = match &options.locales_dir {
+                None => Catalog::global(),
+                Some(dir) => Box::leak(Box::new(
+                    Catalog::builder().embedded(!options.no_embedded).locales_dir(dir).build(),
+                )),
+            };
+            let settings = serve::Settings { listen, workers: *workers, quiet: *quiet };
+            serve::run(catalog, &settings, &words)?;
         }
         (None, Some(input)) => describe(&mut out, locale, input, cli.format, &words)?,
         // clap prints the help when there is neither a command nor a code.
