@@ -111,6 +111,13 @@ const LITERALS: &[&str] = &[
     "example",
     "org",
     "http-status-catalog",
+    // httpstatus pages and serve: the commands' literal words.
+    "locales",
+    "html",
+    "json",
+    "--install-dir",
+    "healthz",
+    "--listen",
 ];
 
 /// The text with what may stay in Latin letters taken out: English glosses in brackets

@@ -123,3 +123,56 @@ cli-site-written = { $files ->
 cli-site-no-sitemap = Soubor sitemap.xml nebyl vytvořen: mapa webu potřebuje absolutní adresy; chcete-li ji vytvořit, zadejte --base-url.
 # { $url } is what was given after --base-url.
 cli-error-base-url = „{ $url }“ není základní adresa URL: zadejte adresu http nebo https bez řetězce dotazu, například https://example.org/http/.
+
+## httpstatus pages: static error pages and server snippets for reverse proxies.
+
+# Progress, one line per locale: "[3/30] ru: 80 stránek". { $done } and { $total } count the
+# locales, { $tag } is a language tag, { $count } the number of pages (every plural form).
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+        [one] { $count } stránka
+        [few] { $count } stránky
+        [many] { $count } stránky
+       *[other] { $count } stránek
+    }
+# The last line of httpstatus pages: { $written } files written (every plural form; the
+# participle agrees with the noun), { $unchanged } files left as they were, { $path } the
+# output folder.
+cli-pages-done = { $written ->
+        [one] Zapsán { $written } soubor
+        [few] Zapsány { $written } soubory
+        [many] Zapsáno { $written } souboru
+       *[other] Zapsáno { $written } souborů
+    }, { $unchanged } beze změny ve složce { $path }.
+# One line per server configuration file written, telling the operator to include it;
+# { $path } is the file.
+cli-pages-snippet = Zahrňte do konfigurace: { $path }
+# { $tag } was named in --locales and the catalog has no such locale. Keep “httpstatus locales”.
+cli-error-pages-locale = Značce „{ $tag }“ neodpovídá žádná lokalizace; seznam vypíše „httpstatus locales“.
+# { $input } is a value of --codes that is neither an error code nor 4xx or 5xx. Keep the
+# numbers 400 and 599, and 4xx and 5xx, as they are.
+cli-error-pages-code = „{ $input }“ není chybový kód: zadejte kódy od 400 do 599, 4xx nebo 5xx.
+# { $input } is a value of --format that is neither html nor json. Keep html and json.
+cli-error-pages-format = „{ $input }“ není formát stránek: zadejte html, json nebo obojí.
+# { $path }, the folder the server configuration would name, holds characters that
+# configuration files cannot hold, or is not absolute. Keep --install-dir.
+cli-error-pages-install-dir = Cestu { $path } nelze uvést v konfiguraci serveru: pomocí --install-dir zadejte absolutní cestu bez uvozovek, složených závorek, středníků a znaků dolaru.
+
+## httpstatus serve: the error-page server.
+
+# The start line of httpstatus serve, on stderr. { $address } is like 127.0.0.1:8080; keep
+# “http://{ $address }” in one piece, scripts read it. { $locales } is the number of languages
+# (locative: v 1 jazyce, ve 2 jazycích, v 5 jazycích, v 1,5 jazyka).
+cli-serve-listening = Chybové stránky jsou dostupné na http://{ $address } { $locales ->
+        [one] v { $locales } jazyce
+        [few] ve { $locales } jazycích
+        [many] v { $locales } jazyka
+       *[other] v { $locales } jazycích
+    }; /healthz odpovídá na kontroly stavu.
+# After SIGTERM or Ctrl-C.
+cli-serve-stopping = Ukončování: dokončují se rozpracované požadavky.
+# { $address }, given after --listen, is not an address. Keep the example addresses and their
+# numbers as they are.
+cli-error-serve-listen = „{ $address }“ není adresa, na které lze naslouchat; zadejte ji ve tvaru 127.0.0.1:8080 nebo [::1]:8080.
+# { $address } could not be listened on; { $error } is the operating system's message, usually
+# in English.
+cli-error-serve-bind = Nelze naslouchat na { $address }: { $error }

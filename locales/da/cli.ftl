@@ -114,3 +114,46 @@ cli-site-written = { $files ->
 cli-site-no-sitemap = Ingen sitemap.xml: et sitemap kræver absolutte adresser; angiv --base-url for at skrive et.
 # { $url } er det, der blev angivet efter --base-url.
 cli-error-base-url = »{ $url }« er ikke en basis-URL: angiv en http- eller https-adresse uden forespørgselsstreng, for eksempel https://example.org/http/.
+
+## httpstatus pages: statiske fejlsider og serverkodestykker til reverse proxyer.
+
+# Fremskridt, én linje pr. sprog: »[3/30] ru: 80 sider«. { $done } og { $total } tæller sprogene,
+# { $tag } er en sprogkode, { $count } antallet af sider.
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+        [one] { $count } side
+       *[other] { $count } sider
+    }
+# Den sidste linje: { $written } skrevne filer, { $unchanged } filer, der blev ladt urørt, { $path } mappen.
+cli-pages-done = { $written ->
+        [one] { $written } fil skrevet
+       *[other] { $written } filer skrevet
+    }, { $unchanged ->
+        [one] { $unchanged } uændret
+       *[other] { $unchanged } uændrede
+    } i { $path }.
+# Én linje pr. skrevet serverkonfigurationsfil, som operatøren skal inkludere; { $path } er filen.
+cli-pages-snippet = Inkluder i serverkonfigurationen: { $path }
+# { $tag } blev angivet i --locales, men kataloget har intet sådant sprog.
+cli-error-pages-locale = Intet sprog passer til »{ $tag }«; »httpstatus locales« viser dem.
+# { $input } er en værdi af --codes, der hverken er en fejlkode eller 4xx eller 5xx.
+cli-error-pages-code = »{ $input }« er ikke en fejlkode: angiv koder fra 400 til 599, 4xx eller 5xx.
+# { $input } er en værdi af --format, der hverken er html eller json.
+cli-error-pages-format = »{ $input }« er ikke et sideformat: angiv html, json eller begge.
+# { $path }, mappen som serverkonfigurationen skulle nævne, indeholder tegn, som konfigurationsfiler
+# ikke kan indeholde, eller er ikke absolut.
+cli-error-pages-install-dir = { $path } kan ikke angives i en serverkonfiguration: angiv en absolut sti uden anførselstegn, krøllede parenteser, semikoloner eller dollartegn med --install-dir.
+
+## httpstatus serve: fejlsideserveren.
+
+# Startlinjen på stderr. { $address } er for eksempel 127.0.0.1:8080; hold »http://{ $address }«
+# samlet, scripts læser det. { $locales } er antallet af sprog.
+cli-serve-listening = Leverer fejlsider fra http://{ $address } på { $locales ->
+        [one] { $locales } sprog
+       *[other] { $locales } sprog
+    }; /healthz besvarer tilstandstjek.
+# Efter SIGTERM eller Ctrl-C.
+cli-serve-stopping = Stopper: afslutter de igangværende anmodninger.
+# { $address }, angivet efter --listen, er ikke en adresse.
+cli-error-serve-listen = »{ $address }« er ikke en adresse, der kan lyttes på; skriv den som 127.0.0.1:8080 eller [::1]:8080.
+# { $error } er styresystemets meddelelse, som regel på engelsk.
+cli-error-serve-bind = Kan ikke lytte på { $address }: { $error }

@@ -11,6 +11,9 @@ page-try-again = Prøv igen
 page-technical-details = Tekniske detaljer
 # Etiket for anmodningens id, som supportmedarbejdere bruger til at finde anmodningen i logfilerne.
 page-request-id = Anmodnings-id
+# Etiket for den adresse (sti og forespørgselsstreng), som den besøgende bad om, sådan som reverse
+# proxyen foran webstedet oplyser den (X-Original-URI); værdien vises, som den blev sendt, fra venstre mod højre.
+page-original-uri = Anmodet adresse
 # Etiket for de metoder, en side accepterer, fra svarets Allow-header (405).
 page-allowed-methods = Tilladte metoder
 # Når webstedet oplyser, hvornår man kan prøve igen (Retry-After-headeren): et antal sekunder,

@@ -106,3 +106,45 @@ cli-site-written = { $files ->
 cli-site-no-sitemap = Keine sitemap.xml: Eine Sitemap braucht absolute Adressen; geben Sie --base-url an, um eine zu schreiben.
 # { $url } ist die Angabe nach --base-url.
 cli-error-base-url = „{ $url }“ ist keine Basis-URL: Geben Sie eine http- oder https-Adresse ohne Query-String an, etwa https://example.org/http/.
+
+## httpstatus pages: statische Fehlerseiten und Server-Snippets für Reverse Proxys.
+
+# Fortschritt, eine Zeile pro Sprache: „[3/30] ru: 80 Seiten“. { $done } und { $total } zählen die
+# Sprachen, { $tag } ist ein Sprach-Tag, { $count } die Anzahl der Seiten.
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+        [one] { $count } Seite
+       *[other] { $count } Seiten
+    }
+# Die letzte Zeile: { $written } geschriebene Dateien, { $unchanged } unverändert gelassene Dateien,
+# { $path } der Ausgabeordner.
+cli-pages-done = { $written ->
+        [one] { $written } Datei geschrieben
+       *[other] { $written } Dateien geschrieben
+    }, { $unchanged } unverändert in { $path }.
+# Eine Zeile pro geschriebener Serverkonfigurationsdatei, die der Betreiber einbinden soll;
+# { $path } ist die Datei.
+cli-pages-snippet = In die Serverkonfiguration einbinden: { $path }
+# { $tag } wurde in --locales angegeben, der Katalog hat aber keine solche Sprache.
+cli-error-pages-locale = Keine Sprache passt zu „{ $tag }“; „httpstatus locales“ listet sie auf.
+# { $input } ist ein Wert von --codes, der weder ein Fehlercode noch 4xx oder 5xx ist.
+cli-error-pages-code = „{ $input }“ ist kein Fehlercode: Geben Sie Codes von 400 bis 599, 4xx oder 5xx an.
+# { $input } ist ein Wert von --format, der weder html noch json ist.
+cli-error-pages-format = „{ $input }“ ist kein Seitenformat: Geben Sie html, json oder beides an.
+# { $path }, der Ordner, den die Serverkonfiguration nennen würde, enthält Zeichen, die
+# Konfigurationsdateien nicht enthalten können, oder ist nicht absolut.
+cli-error-pages-install-dir = { $path } kann in keiner Serverkonfiguration angegeben werden: Geben Sie mit --install-dir einen absoluten Pfad ohne Anführungszeichen, geschweifte Klammern, Semikolons oder Dollarzeichen an.
+
+## httpstatus serve: der Fehlerseiten-Server.
+
+# Die Startzeile auf stderr. { $address } ist etwa 127.0.0.1:8080; „http://{ $address }“ nicht
+# trennen, Skripte lesen es. { $locales } ist die Anzahl der Sprachen.
+cli-serve-listening = Fehlerseiten werden unter http://{ $address } in { $locales ->
+        [one] { $locales } Sprache
+       *[other] { $locales } Sprachen
+    } bereitgestellt; /healthz beantwortet Zustandsprüfungen.
+# Nach SIGTERM oder Strg+C.
+cli-serve-stopping = Wird beendet: Laufende Anfragen werden noch abgeschlossen.
+# { $address }, die Angabe nach --listen, ist keine Adresse.
+cli-error-serve-listen = „{ $address }“ ist keine Adresse, auf der gelauscht werden kann; schreiben Sie sie in der Form 127.0.0.1:8080 oder [::1]:8080.
+# { $error } ist die Meldung des Betriebssystems, meist auf Englisch.
+cli-error-serve-bind = Auf { $address } kann nicht gelauscht werden: { $error }

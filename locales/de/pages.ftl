@@ -11,6 +11,9 @@ page-try-again = Erneut versuchen
 page-technical-details = Technische Details
 # Beschriftung der Kennung der Anfrage, mit der der Support die Anfrage in den Protokollen findet.
 page-request-id = Anfrage-ID
+# Beschriftung der Adresse (Pfad und Query-String), die der Besucher angefordert hat, wie der Reverse Proxy
+# vor der Website sie meldet (X-Original-URI); der Wert wird so angezeigt, wie er gesendet wurde, von links nach rechts.
+page-original-uri = Angeforderte Adresse
 # Beschriftung der Methoden, die eine Seite annimmt, aus dem Allow-Header der Antwort (405).
 page-allowed-methods = Erlaubte Methoden
 # Wenn die Website angibt, wann ein neuer Versuch möglich ist (Retry-After-Header): Sekunden,

@@ -110,3 +110,53 @@ cli-site-written = { $files ->
 cli-site-no-sitemap = Δεν δημιουργήθηκε sitemap.xml: ένας χάρτης ιστότοπου χρειάζεται απόλυτες διευθύνσεις· δώστε την επιλογή --base-url για να δημιουργηθεί.
 # { $url } is what was given after --base-url.
 cli-error-base-url = Το «{ $url }» δεν είναι βασική διεύθυνση URL: δώστε μια διεύθυνση http ή https χωρίς συμβολοσειρά ερωτήματος, όπως https://example.org/http/.
+
+## httpstatus pages: static error pages and server snippets for reverse proxies.
+
+# Progress, one line per locale: "[3/30] ru: 80 σελίδες". { $done } and { $total } count the
+# locales, { $tag } is a language tag, { $count } the number of pages (every plural form).
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+        [one] { $count } σελίδα
+       *[other] { $count } σελίδες
+    }
+# The last line of httpstatus pages: { $written } files written, { $unchanged } files left as
+# they were (both with every plural form: the participle and the adjective agree with the
+# number), { $path } the output folder.
+cli-pages-done = { $written ->
+        [one] { $written } αρχείο γράφτηκε
+       *[other] { $written } αρχεία γράφτηκαν
+    }, { $unchanged ->
+        [one] { $unchanged } αμετάβλητο
+       *[other] { $unchanged } αμετάβλητα
+    } στον φάκελο { $path }.
+# One line per server configuration file written, telling the operator to include it;
+# { $path } is the file.
+cli-pages-snippet = Συμπεριλάβετε στις ρυθμίσεις: { $path }
+# { $tag } was named in --locales and the catalog has no such locale. Keep “httpstatus locales”.
+cli-error-pages-locale = Καμία γλωσσική έκδοση δεν αντιστοιχεί στο «{ $tag }»· η εντολή «httpstatus locales» τις παραθέτει.
+# { $input } is a value of --codes that is neither an error code nor 4xx or 5xx. Keep the
+# numbers 400 and 599, and 4xx and 5xx, as they are.
+cli-error-pages-code = Το «{ $input }» δεν είναι κωδικός σφάλματος: δώστε κωδικούς από 400 έως 599, 4xx ή 5xx.
+# { $input } is a value of --format that is neither html nor json. Keep html and json.
+cli-error-pages-format = Το «{ $input }» δεν είναι μορφή σελίδων: δώστε html, json ή και τα δύο.
+# { $path }, the folder the server configuration would name, holds characters that
+# configuration files cannot hold, or is not absolute. Keep --install-dir. The ASCII semicolon
+# is named with its sign, since in Greek it is also the question mark.
+cli-error-pages-install-dir = Η διαδρομή { $path } δεν μπορεί να γραφτεί σε αρχείο ρυθμίσεων διακομιστή: δώστε με την επιλογή --install-dir μια απόλυτη διαδρομή χωρίς εισαγωγικά, άγκιστρα, ερωτηματικά (;) ή σύμβολα δολαρίου.
+
+## httpstatus serve: the error-page server.
+
+# The start line of httpstatus serve, on stderr. { $address } is like 127.0.0.1:8080; keep
+# “http://{ $address }” in one piece, scripts read it. { $locales } is the number of languages.
+cli-serve-listening = Οι σελίδες σφάλματος διατίθενται στο http://{ $address } σε { $locales ->
+        [one] { $locales } γλώσσα
+       *[other] { $locales } γλώσσες
+    }· το /healthz απαντά στους ελέγχους κατάστασης.
+# After SIGTERM or Ctrl-C.
+cli-serve-stopping = Τερματισμός: ολοκληρώνονται τα αιτήματα που βρίσκονται σε εξέλιξη.
+# { $address }, given after --listen, is not an address. Keep the example addresses and their
+# numbers as they are.
+cli-error-serve-listen = Το «{ $address }» δεν είναι διεύθυνση ακρόασης· γράψτε την όπως 127.0.0.1:8080 ή [::1]:8080.
+# { $address } could not be listened on; { $error } is the operating system's message, usually
+# in English.
+cli-error-serve-bind = Δεν είναι δυνατή η ακρόαση στη διεύθυνση { $address }: { $error }

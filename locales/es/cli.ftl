@@ -131,3 +131,50 @@ cli-site-written = { $files ->
 cli-site-no-sitemap = No se ha escrito sitemap.xml: un mapa del sitio necesita direcciones absolutas; añada --base-url para generarlo.
 # { $url } es lo que se indicó después de --base-url.
 cli-error-base-url = «{ $url }» no es una URL base: indique una dirección http o https sin cadena de consulta, como https://example.org/http/.
+
+## httpstatus pages: páginas de error estáticas y fragmentos de configuración del servidor para proxies inversos.
+
+# Progreso, una línea por idioma: «[3/30] ru: 80 páginas». { $done } y { $total } cuentan los idiomas;
+# { $tag } es una etiqueta de idioma, y { $count }, el número de páginas (dé todas las formas del plural).
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+        [one] { $count } página
+        [many] { $count } páginas
+       *[other] { $count } páginas
+    }
+# La última línea de httpstatus pages: { $written } archivos escritos (dé todas las formas del plural),
+# { $unchanged } archivos que quedaron igual, { $path } la carpeta de salida.
+cli-pages-done = { $written ->
+        [one] { $written } archivo escrito
+        [many] { $written } archivos escritos
+       *[other] { $written } archivos escritos
+    }, { $unchanged } sin cambios en { $path }.
+# Una línea por cada archivo de configuración del servidor escrito, que indica al operador que lo incluya;
+# { $path } es el archivo.
+cli-pages-snippet = Incluya: { $path }
+# { $tag } se indicó en --locales y el catálogo no tiene ese idioma. Mantenga «httpstatus locales».
+cli-error-pages-locale = Ningún idioma coincide con «{ $tag }»; «httpstatus locales» muestra la lista.
+# { $input } es un valor de --codes que no es un código de error ni 4xx o 5xx. Mantenga los números
+# 400 y 599, y 4xx y 5xx, tal cual.
+cli-error-pages-code = «{ $input }» no es un código de error: indique códigos del 400 al 599, 4xx o 5xx.
+# { $input } es un valor de --format que no es html ni json. Mantenga html y json.
+cli-error-pages-format = «{ $input }» no es un formato de página: indique html, json o ambos.
+# { $path }, la carpeta que nombraría la configuración del servidor, contiene caracteres que los archivos
+# de configuración no admiten, o no es absoluta. Mantenga --install-dir.
+cli-error-pages-install-dir = { $path } no puede figurar en una configuración del servidor: indique con --install-dir una ruta absoluta sin comillas, llaves, puntos y comas ni signos de dólar.
+
+## httpstatus serve: el servidor de páginas de error.
+
+# La línea de inicio de httpstatus serve, en stderr. { $address } es algo como 127.0.0.1:8080; mantenga
+# «http://{ $address }» en una sola pieza, porque los scripts lo leen. { $locales } es el número de idiomas.
+cli-serve-listening = Se sirven páginas de error en { $locales ->
+        [one] { $locales } idioma
+        [many] { $locales } idiomas
+       *[other] { $locales } idiomas
+    } en http://{ $address }; /healthz responde a las sondas.
+# Después de SIGTERM o Ctrl-C.
+cli-serve-stopping = Deteniendo: finalizando las solicitudes en curso.
+# { $address }, indicado después de --listen, no es una dirección. Mantenga las direcciones de ejemplo y
+# sus números tal cual.
+cli-error-serve-listen = «{ $address }» no es una dirección en la que escuchar; escríbala como 127.0.0.1:8080 o [::1]:8080.
+# No se pudo escuchar en { $address }; { $error } es el mensaje del sistema operativo, normalmente en inglés.
+cli-error-serve-bind = No se puede escuchar en { $address }: { $error }

@@ -11,6 +11,9 @@ page-try-again = Volver a intentarlo
 page-technical-details = Detalles técnicos
 # Etiqueta del identificador de la solicitud, que el personal de soporte usa para encontrarla en los registros.
 page-request-id = ID de la solicitud
+# Etiqueta de la dirección (ruta y consulta) que pidió el visitante, tal como la indica el proxy
+# inverso situado delante del sitio (X-Original-URI); el valor se muestra tal como se envió, de izquierda a derecha.
+page-original-uri = Dirección solicitada
 # Etiqueta de los métodos que acepta una página, tomados del encabezado Allow de la respuesta (405).
 page-allowed-methods = Métodos permitidos
 # Cuando el sitio indica cuándo volver a intentarlo (el encabezado Retry-After): un número de segundos,

@@ -109,3 +109,48 @@ cli-site-written = { $files ->
 cli-site-no-sitemap = فایل sitemap.xml نوشته نشد: نقشهٔ سایت به نشانی‌های مطلق نیاز دارد؛ برای نوشتن آن از گزینهٔ ‎--base-url استفاده کنید.
 # { $url } is what was given after --base-url.
 cli-error-base-url = «{ $url }» یک URL پایه نیست: نشانی‌ای با http یا https و بدون رشتهٔ پرس‌وجو بدهید، مانند https://example.org/http/.
+
+## httpstatus pages: static error pages and server snippets for reverse proxies.
+
+# Progress, one line per locale: «[3/30] ru: 80 صفحه». { $done } and { $total } count the
+# locales, { $tag } is a language tag, { $count } the number of pages (one and other; a noun
+# after a number stays singular).
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+        [one] { $count } صفحه
+       *[other] { $count } صفحه
+    }
+# The last line: «3 فایل در out/ نوشته شد و 5 فایل بدون تغییر ماند.» { $written } files
+# written (one and other), { $unchanged } files left as they were, { $path } the output folder.
+cli-pages-done = { $written ->
+        [one] { $written } فایل
+       *[other] { $written } فایل
+    } در { $path } نوشته شد و { $unchanged } فایل بدون تغییر ماند.
+# One line per server configuration file written, telling the operator to include it;
+# { $path } is the file.
+cli-pages-snippet = در پیکربندی سرور بگنجانید: { $path }
+# { $tag } was named in --locales and the catalog has no such locale. Keep “httpstatus locales”.
+cli-error-pages-locale = هیچ زبانی با برچسب «{ $tag }» مطابقت ندارد؛ فرمان «httpstatus locales» زبان‌ها را فهرست می‌کند.
+# { $input } is a value of --codes that is neither an error code nor 4xx or 5xx. Keep the
+# numbers 400 and 599, and 4xx and 5xx, as they are.
+cli-error-pages-code = «{ $input }» کد خطا نیست: کدهای 400 تا 599، یا 4xx یا 5xx بدهید.
+# { $input } is a value of --format that is neither html nor json. Keep html and json.
+cli-error-pages-format = «{ $input }» قالب صفحه نیست: html، json یا هر دو را بدهید.
+# { $path }, the folder the server configuration would name, holds characters that
+# configuration files cannot hold, or is not absolute. Keep --install-dir; a left-to-right
+# mark (U+200E) precedes it.
+cli-error-pages-install-dir = { $path } را نمی‌توان در پیکربندی سرور آورد: با گزینهٔ ‎--install-dir مسیری مطلق بدهید که علامت نقل‌قول، آکولاد، نقطه‌ویرگول یا علامت دلار نداشته باشد.
+
+## httpstatus serve: the error-page server.
+
+# The start line of httpstatus serve, on stderr. { $address } is like 127.0.0.1:8080; keep
+# “http://{ $address }” in one piece, scripts read it. { $locales } is the number of languages
+# (a noun after a number stays singular). A left-to-right mark (U+200E) precedes /healthz.
+cli-serve-listening = صفحه‌های خطا در http://{ $address } به { $locales } زبان ارائه می‌شوند؛ ‎/healthz به بررسی‌های سلامت پاسخ می‌دهد.
+# After SIGTERM or Ctrl-C.
+cli-serve-stopping = در حال توقف: درخواست‌های در جریان به پایان می‌رسند.
+# { $address }, given after --listen, is not an address. Keep the example addresses and their
+# numbers as they are; left-to-right marks (U+200E) enclose [::1]:8080 so that it shows as written.
+cli-error-serve-listen = «{ $address }» نشانی‌ای برای گوش دادن نیست؛ آن را مانند 127.0.0.1:8080 یا ‎[::1]:8080‎ بنویسید.
+# { $address } could not be listened on; { $error } is the operating system's message, usually
+# in English.
+cli-error-serve-bind = گوش دادن روی { $address } ممکن نیست: { $error }

@@ -106,3 +106,45 @@ cli-site-written = Kansioon { $path } kirjoitettiin { $files ->
 cli-site-no-sitemap = Ei sitemap.xml-tiedostoa: sivustokartta vaatii absoluuttiset osoitteet; kirjoita se antamalla valitsin --base-url.
 # { $url } on se, mitä valitsimen --base-url jälkeen annettiin.
 cli-error-base-url = ”{ $url }” ei ole perus-URL: anna http- tai https-osoite ilman kyselymerkkijonoa, esimerkiksi https://example.org/http/.
+
+## httpstatus pages: staattiset virhesivut ja palvelimen asetuskatkelmat käänteisille välityspalvelimille.
+
+# Edistyminen, yksi rivi kieliversiota kohden: ”[3/30] ru: 80 sivua”. { $done } ja { $total } laskevat
+# kieliversioita, { $tag } on kielitunniste, { $count } sivujen määrä.
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+        [one] { $count } sivu
+       *[other] { $count } sivua
+    }
+# Viimeinen rivi: { $written } kirjoitettujen tiedostojen määrä, { $unchanged } ennalleen jätettyjen
+# tiedostojen määrä, { $path } kansio.
+cli-pages-done = Kansioon { $path } kirjoitettiin { $written ->
+        [one] { $written } tiedosto
+       *[other] { $written } tiedostoa
+    }, { $unchanged } pysyi ennallaan.
+# Yksi rivi kirjoitettua palvelimen asetustiedostoa kohden; ylläpitäjän on sisällytettävä se.
+# { $path } on tiedosto.
+cli-pages-snippet = Sisällytä palvelimen asetuksiin: { $path }
+# { $tag } annettiin valitsimella --locales, eikä luettelossa ole sellaista kieliversiota.
+cli-error-pages-locale = Tunnistetta ”{ $tag }” vastaavaa kieliversiota ei ole; ”httpstatus locales” luettelee ne.
+# { $input } on valitsimen --codes arvo, joka ei ole virhekoodi eikä 4xx tai 5xx.
+cli-error-pages-code = ”{ $input }” ei ole virhekoodi: anna koodeja väliltä 400–599, 4xx tai 5xx.
+# { $input } on valitsimen --format arvo, joka ei ole html eikä json.
+cli-error-pages-format = ”{ $input }” ei ole sivumuoto: anna html, json tai molemmat.
+# { $path }, kansio, jonka palvelimen asetusten pitäisi nimetä, sisältää merkkejä, joita
+# asetustiedostoissa ei voi olla, tai se ei ole absoluuttinen.
+cli-error-pages-install-dir = Kansiota { $path } ei voi käyttää palvelimen asetuksissa: anna valitsimella --install-dir absoluuttinen polku, jossa ei ole lainausmerkkejä, aaltosulkeita, puolipisteitä tai dollarinmerkkejä.
+
+## httpstatus serve: virhesivupalvelin.
+
+# Aloitusrivi stderriin. { $address } on esimerkiksi 127.0.0.1:8080; pidä ”http://{ $address }”
+# yhtenä kokonaisuutena, skriptit lukevat sen. { $locales } on kielten määrä.
+cli-serve-listening = Virhesivut ovat saatavilla osoitteessa http://{ $address } { $locales ->
+        [one] { $locales } kielellä
+       *[other] { $locales } kielellä
+    }; /healthz vastaa kuntotarkistuksiin.
+# SIGTERM-signaalin tai Ctrl-C:n jälkeen.
+cli-serve-stopping = Pysäytetään: käynnissä olevat pyynnöt viedään loppuun.
+# { $address }, joka annettiin valitsimen --listen jälkeen, ei ole osoite.
+cli-error-serve-listen = ”{ $address }” ei ole osoite, jota voi kuunnella; kirjoita se muodossa 127.0.0.1:8080 tai [::1]:8080.
+# { $error } on käyttöjärjestelmän viesti, yleensä englanniksi.
+cli-error-serve-bind = Osoitteessa { $address } ei voi kuunnella: { $error }

@@ -11,6 +11,9 @@ page-try-again = Yritä uudelleen
 page-technical-details = Tekniset tiedot
 # Pyynnön tunnisteen nimike; tukihenkilöt löytävät sillä pyynnön lokeista.
 page-request-id = Pyynnön tunnus
+# Sen osoitteen (polku ja kyselymerkkijono) nimike, jota kävijä pyysi, sellaisena kuin sivuston edessä oleva
+# käänteinen välityspalvelin sen ilmoittaa (X-Original-URI); arvo näytetään sellaisenaan, vasemmalta oikealle.
+page-original-uri = Pyydetty osoite
 # Sivun hyväksymien metodien nimike, vastauksen Allow-otsakkeesta (405).
 page-allowed-methods = Sallitut metodit
 # Kun sivusto kertoo, milloin voi yrittää uudelleen (Retry-After-otsake): sekunteina, minuutteina

@@ -139,3 +139,55 @@ cli-site-written = { $files ->
 cli-site-no-sitemap = Pas de sitemap.xml : un plan de site exige des adresses absolues ; ajoutez --base-url pour en écrire un.
 # { $url } est ce qui a été donné après --base-url.
 cli-error-base-url = « { $url } » n'est pas une URL de base : indiquez une adresse http ou https sans chaîne de requête, comme https://example.org/http/.
+
+## httpstatus pages : pages d'erreur statiques et extraits de configuration de serveur pour les proxys inverses.
+
+# Progression, une ligne par langue : « [3/30] ru : 80 pages ». { $done } et { $total } comptent les langues,
+# { $tag } est une étiquette de langue, { $count } le nombre de pages (donnez toutes les formes du pluriel).
+cli-pages-locale = [{ $done }/{ $total }] { $tag } : { $count ->
+        [one] { $count } page
+        [many] { $count } pages
+       *[other] { $count } pages
+    }
+# La dernière ligne de httpstatus pages : { $written } fichiers écrits (donnez toutes les formes du pluriel),
+# { $unchanged } fichiers laissés tels quels, { $path } le dossier de sortie.
+cli-pages-done = { $written ->
+        [one] { $written } fichier écrit
+        [many] { $written } fichiers écrits
+       *[other] { $written } fichiers écrits
+    }, { $unchanged } { $unchanged ->
+        [one] inchangé
+        [many] inchangés
+       *[other] inchangés
+    } dans { $path }.
+# Une ligne par fichier de configuration de serveur écrit, pour dire à l'administrateur de l'inclure ;
+# { $path } est le fichier.
+cli-pages-snippet = À inclure : { $path }
+# { $tag } a été indiqué dans --locales et le catalogue n'a pas cette langue. Gardez « httpstatus locales ».
+cli-error-pages-locale = Aucune langue ne correspond à « { $tag } » ; « httpstatus locales » en donne la liste.
+# { $input } est une valeur de --codes qui n'est ni un code d'erreur, ni 4xx ou 5xx. Gardez les nombres
+# 400 et 599, ainsi que 4xx et 5xx, tels quels.
+cli-error-pages-code = « { $input } » n'est pas un code d'erreur : indiquez des codes de 400 à 599, 4xx ou 5xx.
+# { $input } est une valeur de --format qui n'est ni html ni json. Gardez html et json.
+cli-error-pages-format = « { $input } » n'est pas un format de page : indiquez html, json ou les deux.
+# { $path }, le dossier que la configuration du serveur nommerait, contient des caractères que les fichiers
+# de configuration ne peuvent pas contenir, ou n'est pas absolu. Gardez --install-dir.
+cli-error-pages-install-dir = { $path } ne peut pas figurer dans une configuration de serveur : indiquez avec --install-dir un chemin absolu sans guillemets, accolades, points-virgules ni signes dollar.
+
+## httpstatus serve : le serveur de pages d'erreur.
+
+# La ligne de démarrage de httpstatus serve, sur stderr. { $address } ressemble à 127.0.0.1:8080 ; gardez
+# « http://{ $address } » d'un seul tenant, des scripts la lisent. { $locales } est le nombre de langues.
+cli-serve-listening = Pages d'erreur servies sur http://{ $address } en { $locales ->
+        [one] { $locales } langue
+        [many] { $locales } langues
+       *[other] { $locales } langues
+    } ; /healthz répond aux sondes.
+# Après SIGTERM ou Ctrl-C.
+cli-serve-stopping = Arrêt : achèvement des requêtes en cours.
+# { $address }, donné après --listen, n'est pas une adresse. Gardez les adresses d'exemple et leurs
+# nombres tels quels.
+cli-error-serve-listen = « { $address } » n'est pas une adresse d'écoute ; écrivez-la comme 127.0.0.1:8080 ou [::1]:8080.
+# Impossible d'écouter sur { $address } ; { $error } est le message du système d'exploitation, généralement
+# en anglais.
+cli-error-serve-bind = Impossible d'écouter sur { $address } : { $error }

@@ -11,6 +11,9 @@ page-try-again = Réessayer
 page-technical-details = Détails techniques
 # Libellé de l'identifiant de la requête, que l'assistance utilise pour retrouver la requête dans les journaux.
 page-request-id = Identifiant de la requête
+# Libellé de l'adresse (chemin et chaîne de requête) demandée par le visiteur, telle que la transmet le
+# proxy inverse placé devant le site (X-Original-URI) ; la valeur est affichée telle quelle, de gauche à droite.
+page-original-uri = Adresse de la requête
 # Libellé des méthodes qu'une page accepte, tirées de l'en-tête Allow de la réponse (405).
 page-allowed-methods = Méthodes autorisées
 # Quand le site indique quand réessayer (l'en-tête Retry-After) : un nombre de secondes, de minutes

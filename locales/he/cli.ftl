@@ -117,3 +117,54 @@ cli-site-written = { $files ->
 cli-site-no-sitemap = לא נכתב sitemap.xml: מפת אתר דורשת כתובות מוחלטות; כדי לכתוב אותה יש להוסיף ‎--base-url.
 # { $url } is what was given after --base-url.
 cli-error-base-url = "{ $url }" אינה כתובת בסיס: יש לתת כתובת http או https ללא מחרוזת שאילתה, כמו https://example.org/http/.
+
+## httpstatus pages: static error pages and server snippets for reverse proxies.
+
+# Progress, one line per locale: "[3/30] ru: 80 דפים". { $done } and { $total } count the
+# locales, { $tag } is a language tag, { $count } the number of pages (one, two and other).
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+        [one] דף אחד
+        [two] שני דפים
+       *[other] { $count } דפים
+    }
+# The last line: "נכתבו 3 קבצים ב־out/, 5 ללא שינוי." { $written } files written (one, two
+# and other), { $unchanged } files left as they were ("ללא שינוי" needs no agreement),
+# { $path } the output folder.
+cli-pages-done = { $written ->
+        [one] נכתב קובץ אחד
+        [two] נכתבו שני קבצים
+       *[other] נכתבו { $written } קבצים
+    } ב־{ $path }, { $unchanged } ללא שינוי.
+# One line per server configuration file written, telling the operator to include it;
+# { $path } is the file.
+cli-pages-snippet = יש לכלול בתצורת השרת: { $path }
+# { $tag } was named in --locales and the catalog has no such locale. Keep "httpstatus locales".
+cli-error-pages-locale = אין שפה שמתאימה לתג "{ $tag }"; הפקודה "httpstatus locales" מפרטת את השפות.
+# { $input } is a value of --codes that is neither an error code nor 4xx or 5xx. Keep the
+# numbers 400 and 599, and 4xx and 5xx, as they are.
+cli-error-pages-code = "{ $input }" אינו קוד שגיאה: יש לתת קודים בין 400 ל־599, או 4xx או 5xx.
+# { $input } is a value of --format that is neither html nor json. Keep html and json.
+cli-error-pages-format = "{ $input }" אינו פורמט של דפים: יש לתת html או json, או את שניהם.
+# { $path }, the folder the server configuration would name, holds characters that
+# configuration files cannot hold, or is not absolute. Keep --install-dir; a left-to-right
+# mark (U+200E) precedes it.
+cli-error-pages-install-dir = לא ניתן לציין את { $path } בתצורת שרת: יש לתת עם ‎--install-dir נתיב מוחלט ללא מירכאות, סוגריים מסולסלים, תווי נקודה־פסיק או סימני דולר.
+
+## httpstatus serve: the error-page server.
+
+# The start line of httpstatus serve, on stderr. { $address } is like 127.0.0.1:8080; keep
+# "http://{ $address }" in one piece, scripts read it. { $locales } is the number of languages
+# (one, two and other). A left-to-right mark (U+200E) precedes /healthz.
+cli-serve-listening = דפי שגיאה מוגשים בכתובת http://{ $address } { $locales ->
+        [one] בשפה אחת
+        [two] בשתי שפות
+       *[other] ב־{ $locales } שפות
+    }; ‎/healthz עונה לבדיקות תקינות.
+# After SIGTERM or Ctrl-C. A noun phrase, free of grammatical gender.
+cli-serve-stopping = עצירה: השלמת הבקשות שכבר בטיפול.
+# { $address }, given after --listen, is not an address. Keep the example addresses and their
+# numbers as they are; left-to-right marks (U+200E) enclose [::1]:8080 so that it shows as written.
+cli-error-serve-listen = "{ $address }" אינה כתובת שאפשר להאזין בה; יש לכתוב אותה כמו 127.0.0.1:8080 או ‎[::1]:8080‎.
+# { $address } could not be listened on; { $error } is the operating system's message, usually
+# in English.
+cli-error-serve-bind = לא ניתן להאזין בכתובת { $address }: { $error }

@@ -109,3 +109,49 @@ cli-site-written = { $path } में { $languages ->
 cli-site-no-sitemap = sitemap.xml नहीं लिखा गया: साइटमैप के लिए पूर्ण पते चाहिए; उसे लिखने के लिए --base-url दें।
 # { $url } is what was given after --base-url.
 cli-error-base-url = “{ $url }” बेस URL नहीं है: https://example.org/http/ जैसा कोई http या https पता दें, जिसमें क्वेरी न हो।
+
+## httpstatus pages: static error pages and server snippets for reverse proxies.
+
+# Progress, one line per locale: "[3/30] ru: 80 पेज". { $done } and { $total } count the
+# locales, { $tag } is a language tag, { $count } the number of pages (one and other).
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+        [one] { $count } पेज
+       *[other] { $count } पेज
+    }
+# The last line: "out/ में 3 फ़ाइलें लिखी गईं, 5 अपरिवर्तित।" { $path } is the output folder,
+# { $written } the files written (one and other), { $unchanged } the files left as they were.
+cli-pages-done = { $path } में { $written ->
+        [one] { $written } फ़ाइल लिखी गई
+       *[other] { $written } फ़ाइलें लिखी गईं
+    }, { $unchanged } अपरिवर्तित।
+# One line per server configuration file written, telling the operator to include it;
+# { $path } is the file.
+cli-pages-snippet = सर्वर कॉन्फ़िगरेशन में शामिल करें: { $path }
+# { $tag } was named in --locales and the catalog has no such locale. Keep “httpstatus locales”.
+cli-error-pages-locale = “{ $tag }” से कोई लोकेल मेल नहीं खाता; “httpstatus locales” सभी लोकेल की सूची दिखाता है।
+# { $input } is a value of --codes that is neither an error code nor 4xx or 5xx. Keep the
+# numbers 400 and 599, and 4xx and 5xx, as they are.
+cli-error-pages-code = “{ $input }” त्रुटि कोड नहीं है: 400 से 599 तक के कोड, 4xx या 5xx दें।
+# { $input } is a value of --format that is neither html nor json. Keep html and json.
+cli-error-pages-format = “{ $input }” पेज फ़ॉर्मेट नहीं है: html, json या दोनों दें।
+# { $path }, the folder the server configuration would name, holds characters that
+# configuration files cannot hold, or is not absolute. Keep --install-dir.
+cli-error-pages-install-dir = { $path } को सर्वर कॉन्फ़िगरेशन में नहीं लिखा जा सकता: --install-dir के साथ ऐसा पूर्ण पथ दें जिसमें उद्धरण चिह्न, कर्ली ब्रेसेस, अर्धविराम या डॉलर चिह्न न हों।
+
+## httpstatus serve: the error-page server.
+
+# The start line of httpstatus serve, on stderr. { $address } is like 127.0.0.1:8080; keep
+# “http://{ $address }” in one piece, scripts read it. { $locales } is the number of languages
+# (one: भाषा, other: भाषाओं, oblique before में).
+cli-serve-listening = http://{ $address } पर { $locales ->
+        [one] { $locales } भाषा
+       *[other] { $locales } भाषाओं
+    } में त्रुटि पेज उपलब्ध कराए जा रहे हैं; /healthz हेल्थ-चेक का जवाब देता है।
+# After SIGTERM or Ctrl-C.
+cli-serve-stopping = रोका जा रहा है: चल रहे अनुरोध पूरे किए जा रहे हैं।
+# { $address }, given after --listen, is not an address. Keep the example addresses and their
+# numbers as they are.
+cli-error-serve-listen = “{ $address }” ऐसा पता नहीं है जिस पर सुना जा सके; इसे 127.0.0.1:8080 या [::1]:8080 की तरह लिखें।
+# { $address } could not be listened on; { $error } is the operating system's message, usually
+# in English.
+cli-error-serve-bind = { $address } पर सुना नहीं जा सकता: { $error }

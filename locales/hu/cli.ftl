@@ -108,3 +108,44 @@ cli-site-written = { $files ->
 cli-site-no-sitemap = Nem készült sitemap.xml: az oldaltérképhez abszolút címek kellenek; a létrehozásához adja meg a --base-url kapcsolót.
 # A { $url } az, amit a --base-url után megadtak.
 cli-error-base-url = „{ $url }” nem alap-URL: adjon meg egy http- vagy https-címet lekérdezési karakterlánc nélkül, például így: https://example.org/http/.
+
+## httpstatus pages: statikus hibaoldalak és szerverkonfigurációs részletek fordított proxykhoz.
+
+# Előrehaladás, nyelvi változatonként egy sor: „[3/30] ru: 80 oldal”. A { $done } és a { $total } a nyelvi
+# változatokat számolja, a { $tag } nyelvi címke, a { $count } az oldalak száma (adja meg minden alakját).
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+        [one] { $count } oldal
+       *[other] { $count } oldal
+    }
+# A httpstatus pages utolsó sora: { $written } kiírt fájl (adja meg minden alakját), { $unchanged }
+# változatlanul hagyott fájl, { $path } a kimeneti mappa.
+cli-pages-done = { $written ->
+        [one] { $written } fájl kiírva
+       *[other] { $written } fájl kiírva
+    }, { $unchanged } változatlan, helye: { $path }.
+# Minden kiírt szerverkonfigurációs fájlhoz egy sor, amely jelzi az üzemeltetőnek, hogy emelje be;
+# a { $path } a fájl.
+cli-pages-snippet = Beemelendő: { $path }
+# A { $tag } szerepelt a --locales kapcsolóban, de a katalógusban nincs ilyen nyelvi változat.
+# A „httpstatus locales” maradjon változatlan.
+cli-error-pages-locale = Egyik nyelvi változat sem felel meg ennek: „{ $tag }”; a „httpstatus locales” felsorolja őket.
+# Az { $input } a --codes egy olyan értéke, amely se nem hibakód, se nem 4xx vagy 5xx. A 400 és 599
+# számot, valamint a 4xx és 5xx alakot hagyja változatlanul.
+cli-error-pages-code = „{ $input }” nem hibakód: 400 és 599 közötti kód, 4xx vagy 5xx adható meg.
+# Az { $input } a --format egy olyan értéke, amely se nem html, se nem json. A html és a json maradjon.
+cli-error-pages-format = „{ $input }” nem oldalformátum: html, json vagy mindkettő adható meg.
+# A { $path } (a mappa, amelyet a szerverkonfiguráció megnevezne) olyan karaktereket tartalmaz, amelyeket
+# a konfigurációs fájlok nem tartalmazhatnak, vagy nem abszolút. A --install-dir maradjon változatlan.
+cli-error-pages-install-dir = { $path } nem szerepelhet szerverkonfigurációban: a --install-dir kapcsolóval adjon meg egy abszolút elérési utat idézőjelek, kapcsos zárójelek, pontosvesszők és dollárjelek nélkül.
+
+## httpstatus serve: a hibaoldalakat kiszolgáló szerver.
+
+# A httpstatus serve indulási sora a stderr kimeneten. Az { $address } például 127.0.0.1:8080; a
+# „http://{ $address }” maradjon egyben, szkriptek olvassák. A { $locales } a nyelvek száma.
+cli-serve-listening = Hibaoldalak kiszolgálása { $locales } nyelven a http://{ $address } címen; a /healthz válaszol az állapotellenőrzésekre.
+# SIGTERM vagy Ctrl-C után.
+cli-serve-stopping = Leállás: a folyamatban lévő kérések befejezése.
+# A --listen után megadott { $address } nem cím. A példacímek és számaik maradjanak változatlanok.
+cli-error-serve-listen = „{ $address }” nem olyan cím, amelyen figyelni lehet; írja például így: 127.0.0.1:8080 vagy [::1]:8080.
+# Az { $address } címen nem sikerült figyelni; az { $error } az operációs rendszer üzenete, általában angolul.
+cli-error-serve-bind = Nem sikerült figyelni a megadott címen ({ $address }): { $error }

@@ -11,6 +11,9 @@ page-try-again = Újrapróbálkozás
 page-technical-details = Technikai részletek
 # A kérés azonosítójának címkéje; ezzel keresi meg a kérést a naplókban az ügyfélszolgálat.
 page-request-id = Kérésazonosító
+# A látogató által kért cím (útvonal és lekérdezés) címkéje, ahogy a webhely előtti fordított proxy
+# jelenti (X-Original-URI); az érték úgy jelenik meg, ahogy elküldték, balról jobbra.
+page-original-uri = Kért cím
 # Az oldal által elfogadott metódusok címkéje, a válasz Allow-fejlécéből (405).
 page-allowed-methods = Engedélyezett metódusok
 # Ha a webhely megadja, mikor lehet újra próbálkozni (Retry-After-fejléc): másodpercek, percek

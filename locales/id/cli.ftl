@@ -101,3 +101,42 @@ cli-site-written = { $files ->
 cli-site-no-sitemap = Tidak ada sitemap.xml: peta situs memerlukan alamat absolut; gunakan --base-url untuk membuatnya.
 # { $url } adalah nilai yang diberikan setelah --base-url.
 cli-error-base-url = “{ $url }” bukan URL dasar: berikan alamat http atau https tanpa string kueri, misalnya https://example.org/http/.
+
+## httpstatus pages: halaman kesalahan statis dan cuplikan konfigurasi server untuk proksi balik.
+
+# Kemajuan, satu baris per lokal: “[3/30] ru: 80 halaman”. { $done } dan { $total } menghitung lokal,
+# { $tag } adalah tag bahasa, { $count } jumlah halaman (bahasa Indonesia hanya punya bentuk other).
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+       *[other] { $count } halaman
+    }
+# Baris terakhir httpstatus pages: { $written } berkas ditulis (bahasa Indonesia hanya punya bentuk other),
+# { $unchanged } berkas dibiarkan seperti semula, { $path } folder keluarannya.
+cli-pages-done = { $written ->
+       *[other] { $written } berkas ditulis
+    }, { $unchanged } tidak berubah di { $path }.
+# Satu baris per berkas konfigurasi server yang ditulis, agar operator menyertakannya;
+# { $path } adalah berkasnya.
+cli-pages-snippet = Sertakan: { $path }
+# { $tag } disebut dalam --locales, tetapi katalog tidak memiliki lokal itu. Biarkan “httpstatus locales”.
+cli-error-pages-locale = Tidak ada lokal yang cocok dengan “{ $tag }”; “httpstatus locales” menampilkan daftar lokal.
+# { $input } adalah nilai --codes yang bukan kode kesalahan, bukan pula 4xx atau 5xx. Biarkan angka
+# 400 dan 599, serta 4xx dan 5xx, apa adanya.
+cli-error-pages-code = “{ $input }” bukan kode kesalahan: berikan kode dari 400 sampai 599, 4xx, atau 5xx.
+# { $input } adalah nilai --format yang bukan html dan bukan json. Biarkan html dan json.
+cli-error-pages-format = “{ $input }” bukan format halaman: berikan html, json, atau keduanya.
+# { $path }, folder yang akan disebut dalam konfigurasi server, berisi karakter yang tidak boleh ada di
+# berkas konfigurasi, atau bukan jalur absolut. Biarkan --install-dir.
+cli-error-pages-install-dir = { $path } tidak dapat disebut dalam konfigurasi server: gunakan --install-dir untuk memberikan jalur absolut tanpa tanda kutip, kurung kurawal, titik koma, atau tanda dolar.
+
+## httpstatus serve: server halaman kesalahan.
+
+# Baris awal httpstatus serve, di stderr. { $address } berbentuk seperti 127.0.0.1:8080; biarkan
+# “http://{ $address }” utuh, karena dibaca oleh skrip. { $locales } adalah jumlah bahasa.
+cli-serve-listening = Menyajikan halaman kesalahan di http://{ $address } dalam { $locales } bahasa; /healthz menjawab pemeriksaan kesehatan.
+# Setelah SIGTERM atau Ctrl-C.
+cli-serve-stopping = Berhenti: menyelesaikan permintaan yang sedang berjalan.
+# { $address }, yang diberikan setelah --listen, bukan alamat. Biarkan alamat contoh dan angkanya apa adanya.
+cli-error-serve-listen = “{ $address }” bukan alamat untuk mendengarkan; tulis seperti 127.0.0.1:8080 atau [::1]:8080.
+# Tidak dapat mendengarkan di { $address }; { $error } adalah pesan dari sistem operasi, biasanya dalam
+# bahasa Inggris.
+cli-error-serve-bind = Tidak dapat mendengarkan di { $address }: { $error }

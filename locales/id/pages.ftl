@@ -11,6 +11,9 @@ page-try-again = Coba lagi
 page-technical-details = Detail teknis
 # Label pengenal permintaan, yang dipakai staf dukungan untuk menemukan permintaan di log.
 page-request-id = ID permintaan
+# Label alamat (jalur dan kueri) yang diminta pengunjung, sebagaimana dilaporkan proksi balik di depan
+# situs (X-Original-URI); nilainya ditampilkan apa adanya, dari kiri ke kanan.
+page-original-uri = Alamat yang diminta
 # Label metode yang diterima halaman, dari header Allow pada respons (405).
 page-allowed-methods = Metode yang diizinkan
 # Jika situs menyebutkan kapan bisa mencoba lagi (header Retry-After): jumlah detik, menit, atau

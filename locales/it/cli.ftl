@@ -139,3 +139,55 @@ cli-site-written = { $files ->
 cli-site-no-sitemap = Nessun file sitemap.xml: una sitemap richiede indirizzi assoluti; usa --base-url per crearne una.
 # { $url } è ciò che è stato indicato dopo --base-url.
 cli-error-base-url = «{ $url }» non è un URL di base: indica un indirizzo http o https senza stringa di query, come https://example.org/http/.
+
+## httpstatus pages: pagine di errore statiche e frammenti di configurazione del server per i proxy inversi.
+
+# Avanzamento, una riga per lingua: «[3/30] ru: 80 pagine». { $done } e { $total } contano le lingue,
+# { $tag } è un tag di lingua, { $count } il numero di pagine (indica tutte le forme del plurale).
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+        [one] { $count } pagina
+        [many] { $count } pagine
+       *[other] { $count } pagine
+    }
+# L'ultima riga di httpstatus pages: { $written } file scritti (indica tutte le forme del plurale),
+# { $unchanged } file lasciati come erano, { $path } la cartella di destinazione.
+cli-pages-done = { $written ->
+        [one] { $written } file scritto
+        [many] { $written } file scritti
+       *[other] { $written } file scritti
+    }, { $unchanged } { $unchanged ->
+        [one] invariato
+        [many] invariati
+       *[other] invariati
+    } in { $path }.
+# Una riga per ogni file di configurazione del server scritto, per dire all'amministratore di includerlo;
+# { $path } è il file.
+cli-pages-snippet = Da includere: { $path }
+# { $tag } è stato indicato in --locales e il catalogo non ha questa lingua. Lascia «httpstatus locales».
+cli-error-pages-locale = Nessuna lingua corrisponde a «{ $tag }»; «httpstatus locales» ne mostra l'elenco.
+# { $input } è un valore di --codes che non è né un codice di errore né 4xx o 5xx. Lascia i numeri
+# 400 e 599, e 4xx e 5xx, come sono.
+cli-error-pages-code = «{ $input }» non è un codice di errore: indica codici da 400 a 599, 4xx o 5xx.
+# { $input } è un valore di --format che non è né html né json. Lascia html e json.
+cli-error-pages-format = «{ $input }» non è un formato di pagina: indica html, json o entrambi.
+# { $path }, la cartella che la configurazione del server nominerebbe, contiene caratteri che i file di
+# configurazione non possono contenere, oppure non è assoluta. Lascia --install-dir.
+cli-error-pages-install-dir = { $path } non può comparire in una configurazione del server: indica con --install-dir un percorso assoluto senza virgolette, parentesi graffe, punti e virgola o simboli del dollaro.
+
+## httpstatus serve: il server delle pagine di errore.
+
+# La riga di avvio di httpstatus serve, su stderr. { $address } è del tipo 127.0.0.1:8080; lascia
+# «http://{ $address }» in un unico pezzo, gli script lo leggono. { $locales } è il numero di lingue.
+cli-serve-listening = Pagine di errore servite su http://{ $address } in { $locales ->
+        [one] { $locales } lingua
+        [many] { $locales } lingue
+       *[other] { $locales } lingue
+    }; /healthz risponde alle sonde.
+# Dopo SIGTERM o Ctrl-C.
+cli-serve-stopping = Arresto: completamento delle richieste in corso.
+# { $address }, indicato dopo --listen, non è un indirizzo. Lascia gli indirizzi di esempio e i loro
+# numeri come sono.
+cli-error-serve-listen = «{ $address }» non è un indirizzo su cui mettersi in ascolto; scrivilo come 127.0.0.1:8080 o [::1]:8080.
+# Impossibile mettersi in ascolto su { $address }; { $error } è il messaggio del sistema operativo, di solito
+# in inglese.
+cli-error-serve-bind = Impossibile mettersi in ascolto su { $address }: { $error }

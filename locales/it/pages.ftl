@@ -11,6 +11,9 @@ page-try-again = Riprova
 page-technical-details = Dettagli tecnici
 # Etichetta dell'identificativo della richiesta, che il personale di assistenza usa per trovarla nei log.
 page-request-id = ID richiesta
+# Etichetta dell'indirizzo (percorso e query) richiesto dal visitatore, come lo riporta il proxy inverso
+# davanti al sito (X-Original-URI); il valore è mostrato così come è stato inviato, da sinistra a destra.
+page-original-uri = Indirizzo richiesto
 # Etichetta dei metodi accettati da una pagina, presi dall'intestazione Allow della risposta (405).
 page-allowed-methods = Metodi consentiti
 # Quando il sito indica quando riprovare (l'intestazione Retry-After): un numero di secondi, minuti

@@ -99,3 +99,39 @@ cli-site-written = { $languages ->
 cli-site-no-sitemap = sitemap.xml は書き出していません。サイトマップには絶対 URL が必要です。書き出すには --base-url を指定してください。
 # { $url } は --base-url の後に指定された内容です。
 cli-error-base-url = 「{ $url }」はベース URL ではありません。https://example.org/http/ のように、クエリを含まない http または https のアドレスを指定してください。
+
+## httpstatus pages：リバースプロキシ向けの静的エラーページとサーバー設定の断片。
+
+# ロケールごとに 1 行の進捗表示：「[3/30] ru：80 ページ」。{ $done } と { $total } はロケールの数、
+# { $tag } は言語タグ、{ $count } はページの数です（日本語の複数形カテゴリーは other だけです）。
+cli-pages-locale = [{ $done }/{ $total }] { $tag }：{ $count ->
+       *[other] { $count } ページ
+    }
+# httpstatus pages の最後の行：{ $written } は書き込んだファイルの数（other だけ）、{ $unchanged } は
+# そのままにしたファイルの数、{ $path } は出力先のフォルダーです。
+cli-pages-done = { $path } に{ $written ->
+       *[other] ファイル { $written } 個
+    }を書き込みました（{ $unchanged } 個は変更なし）。
+# 書き出したサーバー設定ファイルごとに 1 行。運用者にそのファイルをインクルードするよう伝えます。
+cli-pages-snippet = 次のファイルをインクルードしてください：{ $path }
+# --locales に指定された { $tag } のロケールがカタログにないとき。「httpstatus locales」はそのまま残します。
+cli-error-pages-locale = 「{ $tag }」に一致するロケールがありません。一覧は「httpstatus locales」で表示できます。
+# --codes の値がエラーコードでも 4xx や 5xx でもないとき。400、599、4xx、5xx はそのまま残します。
+cli-error-pages-code = 「{ $input }」はエラーコードではありません。400 から 599 までのコード、または 4xx か 5xx を指定してください。
+# --format の値が html でも json でもないとき。html と json はそのまま残します。
+cli-error-pages-format = 「{ $input }」はページの形式ではありません。html、json、またはその両方を指定してください。
+# サーバー設定に書くフォルダー { $path } に設定ファイルで使えない文字が含まれるか、絶対パスでないとき。
+# --install-dir はそのまま残します。
+cli-error-pages-install-dir = { $path } はサーバー設定に記述できません。--install-dir には、引用符、波括弧、セミコロン、ドル記号を含まない絶対パスを指定してください。
+
+## httpstatus serve：エラーページを配信するサーバー。
+
+# httpstatus serve の開始行（標準エラー出力）。{ $address } は 127.0.0.1:8080 のような値です。スクリプトが
+# 読み取るので「http://{ $address }」は 1 つにまとめ、後ろに空白を置きます。{ $locales } は言語の数です。
+cli-serve-listening = http://{ $address } で { $locales } 言語のエラーページを配信しています。/healthz はヘルスチェックに応答します。
+# SIGTERM または Ctrl-C を受け取った後。
+cli-serve-stopping = 停止中：処理中のリクエストを完了させています。
+# --listen の後に指定された { $address } がアドレスではないとき。例のアドレスと番号はそのまま残します。
+cli-error-serve-listen = 「{ $address }」は待ち受けに使えるアドレスではありません。127.0.0.1:8080 や [::1]:8080 のように書いてください。
+# { $address } で待ち受けできなかったとき。{ $error } はオペレーティングシステムのメッセージで、通常は英語です。
+cli-error-serve-bind = { $address } で待ち受けできません：{ $error }

@@ -98,3 +98,39 @@ cli-site-written = { $languages ->
 cli-site-no-sitemap = sitemap.xml을 만들지 않았습니다. 사이트맵에는 절대 URL이 필요합니다. 만들려면 --base-url을 지정하세요.
 # { $url }은 --base-url 뒤에 지정한 내용입니다.
 cli-error-base-url = “{ $url }”은(는) 기본 URL이 아닙니다. https://example.org/http/처럼 쿼리가 없는 http 또는 https 주소를 지정하세요.
+
+## httpstatus pages: 리버스 프록시용 정적 오류 페이지와 서버 설정 조각.
+
+# 로캘마다 한 줄씩 표시하는 진행 상황: “[3/30] ru: 페이지 80개”. { $done }과 { $total }은 로캘 수,
+# { $tag }는 언어 태그, { $count }는 페이지 수입니다(한국어의 복수 범주는 other 하나뿐입니다).
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+       *[other] 페이지 { $count }개
+    }
+# httpstatus pages의 마지막 줄: { $written }은 작성한 파일 수(other 하나뿐), { $unchanged }는 그대로 둔
+# 파일 수, { $path }는 출력 폴더입니다.
+cli-pages-done = { $path }에 { $written ->
+       *[other] 파일 { $written }개
+    }를 작성했고, { $unchanged }개는 변경되지 않았습니다.
+# 작성한 서버 설정 파일마다 한 줄씩, 운영자에게 그 파일을 포함하라고 알립니다. { $path }는 그 파일입니다.
+cli-pages-snippet = 다음 파일을 포함하세요: { $path }
+# --locales에 지정한 { $tag } 로캘이 카탈로그에 없을 때. “httpstatus locales”는 그대로 둡니다.
+cli-error-pages-locale = “{ $tag }”과(와) 일치하는 로캘이 없습니다. “httpstatus locales”로 목록을 볼 수 있습니다.
+# --codes의 값이 오류 코드도 4xx나 5xx도 아닐 때. 400, 599, 4xx, 5xx는 그대로 둡니다.
+cli-error-pages-code = “{ $input }”은(는) 오류 코드가 아닙니다. 400부터 599까지의 코드 또는 4xx나 5xx를 지정하세요.
+# --format의 값이 html도 json도 아닐 때. html과 json은 그대로 둡니다.
+cli-error-pages-format = “{ $input }”은(는) 페이지 형식이 아닙니다. html, json 또는 둘 다를 지정하세요.
+# 서버 설정에 적을 폴더 { $path }에 설정 파일에 쓸 수 없는 문자가 있거나 절대 경로가 아닐 때.
+# --install-dir은 그대로 둡니다.
+cli-error-pages-install-dir = { $path }은(는) 서버 설정에 적을 수 없습니다. --install-dir에 따옴표, 중괄호, 세미콜론, 달러 기호가 없는 절대 경로를 지정하세요.
+
+## httpstatus serve: 오류 페이지 서버.
+
+# httpstatus serve의 시작 줄(stderr). { $address }는 127.0.0.1:8080 같은 값입니다. 스크립트가 읽으므로
+# “http://{ $address }”는 한 덩어리로 두고 조사를 붙이지 않습니다. { $locales }는 언어 수입니다.
+cli-serve-listening = { $locales }개 언어의 오류 페이지를 http://{ $address } 주소에서 제공합니다. /healthz는 상태 확인에 응답합니다.
+# SIGTERM이나 Ctrl-C를 받은 뒤.
+cli-serve-stopping = 중지하는 중: 처리 중인 요청을 마무리하고 있습니다.
+# --listen 뒤에 지정한 { $address }가 주소가 아닐 때. 예로 든 주소와 번호는 그대로 둡니다.
+cli-error-serve-listen = “{ $address }”은(는) 수신 대기할 수 있는 주소가 아닙니다. 127.0.0.1:8080 또는 [::1]:8080처럼 쓰세요.
+# { $address }에서 수신 대기할 수 없을 때. { $error }는 운영 체제의 메시지이며 보통 영어입니다.
+cli-error-serve-bind = { $address }에서 수신 대기할 수 없습니다: { $error }

@@ -10,6 +10,9 @@ page-try-again = 다시 시도
 page-technical-details = 기술 세부 정보
 # 요청의 식별자 레이블. 지원 담당자가 로그에서 요청을 찾을 때 씁니다.
 page-request-id = 요청 ID
+# 방문자가 요청한 주소(경로와 쿼리)의 레이블. 사이트 앞의 리버스 프록시가 알려 준 값(X-Original-URI)이며,
+# 값은 보내온 그대로 왼쪽에서 오른쪽으로 표시됩니다.
+page-original-uri = 요청한 주소
 # 페이지가 받아들이는 메서드의 레이블. 응답의 Allow 헤더에서 가져옵니다(405).
 page-allowed-methods = 허용되는 메서드
 # 사이트가 다시 시도할 시점을 알려 줄 때(Retry-After 헤더): 초, 분, 시간 단위의 수.

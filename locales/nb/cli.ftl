@@ -114,3 +114,46 @@ cli-site-written = { $files ->
 cli-site-no-sitemap = Ingen sitemap.xml: et nettstedskart krever absolutte adresser; angi --base-url for å skrive et.
 # { $url } er det som ble oppgitt etter --base-url.
 cli-error-base-url = «{ $url }» er ikke en basis-URL: angi en http- eller https-adresse uten spørrestreng, for eksempel https://example.org/http/.
+
+## httpstatus pages: statiske feilsider og serverkodesnutter for reverse proxyer.
+
+# Fremdrift, én linje per språk: «[3/30] ru: 80 sider». { $done } og { $total } teller språkene,
+# { $tag } er en språkkode, { $count } antallet sider.
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+        [one] { $count } side
+       *[other] { $count } sider
+    }
+# Den siste linjen: { $written } skrevne filer, { $unchanged } filer som ble latt være, { $path } mappen.
+cli-pages-done = { $written ->
+        [one] { $written } fil skrevet
+       *[other] { $written } filer skrevet
+    }, { $unchanged ->
+        [one] { $unchanged } uendret
+       *[other] { $unchanged } uendrede
+    } i { $path }.
+# Én linje per skrevet serverkonfigurasjonsfil som operatøren skal inkludere; { $path } er filen.
+cli-pages-snippet = Inkluder i serverkonfigurasjonen: { $path }
+# { $tag } ble oppgitt i --locales, men katalogen har ikke noe slikt språk.
+cli-error-pages-locale = Ingen språk samsvarer med «{ $tag }»; «httpstatus locales» lister dem opp.
+# { $input } er en verdi av --codes som verken er en feilkode eller 4xx eller 5xx.
+cli-error-pages-code = «{ $input }» er ikke en feilkode: angi koder fra 400 til 599, 4xx eller 5xx.
+# { $input } er en verdi av --format som verken er html eller json.
+cli-error-pages-format = «{ $input }» er ikke et sideformat: angi html, json eller begge.
+# { $path }, mappen serverkonfigurasjonen skulle nevne, inneholder tegn som konfigurasjonsfiler
+# ikke kan inneholde, eller er ikke absolutt.
+cli-error-pages-install-dir = { $path } kan ikke oppgis i en serverkonfigurasjon: angi en absolutt sti uten anførselstegn, krøllparenteser, semikolon eller dollartegn med --install-dir.
+
+## httpstatus serve: feilsideserveren.
+
+# Startlinjen på stderr. { $address } er for eksempel 127.0.0.1:8080; hold «http://{ $address }»
+# samlet, skript leser det. { $locales } er antallet språk.
+cli-serve-listening = Leverer feilsider fra http://{ $address } på { $locales ->
+        [one] { $locales } språk
+       *[other] { $locales } språk
+    }; /healthz svarer på helsesjekker.
+# Etter SIGTERM eller Ctrl-C.
+cli-serve-stopping = Stopper: fullfører forespørslene som pågår.
+# { $address }, oppgitt etter --listen, er ikke en adresse.
+cli-error-serve-listen = «{ $address }» er ikke en adresse det kan lyttes på; skriv den som 127.0.0.1:8080 eller [::1]:8080.
+# { $error } er meldingen fra operativsystemet, som regel på engelsk.
+cli-error-serve-bind = Kan ikke lytte på { $address }: { $error }

@@ -11,6 +11,9 @@ page-try-again = Prøv igjen
 page-technical-details = Tekniske detaljer
 # Etikett for ID-en til forespørselen, som brukerstøtten bruker for å finne forespørselen i loggene.
 page-request-id = Forespørsels-ID
+# Etikett for adressen (sti og spørrestreng) den besøkende ba om, slik reverse proxyen foran nettstedet
+# oppgir den (X-Original-URI); verdien vises slik den ble sendt, fra venstre mot høyre.
+page-original-uri = Forespurt adresse
 # Etikett for metodene en side godtar, fra Allow-hodet i svaret (405).
 page-allowed-methods = Tillatte metoder
 # Når nettstedet oppgir når man kan prøve igjen (Retry-After-hodet): et antall sekunder, minutter

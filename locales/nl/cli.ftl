@@ -106,3 +106,44 @@ cli-site-written = { $files ->
 cli-site-no-sitemap = Geen sitemap.xml: een sitemap heeft absolute adressen nodig; geef --base-url op om er een te schrijven.
 # { $url } is wat er na --base-url werd opgegeven.
 cli-error-base-url = “{ $url }” is geen basis-URL: geef een http- of https-adres zonder querystring op, zoals https://example.org/http/.
+
+## httpstatus pages: statische foutpagina's en serverfragmenten voor reverse proxy's.
+
+# Voortgang, één regel per taal: “[3/30] ru: 80 pagina's”. { $done } en { $total } tellen de talen,
+# { $tag } is een taalcode, { $count } het aantal pagina's.
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+        [one] { $count } pagina
+       *[other] { $count } pagina's
+    }
+# De laatste regel: { $written } geschreven bestanden, { $unchanged } ongewijzigd gelaten bestanden,
+# { $path } de uitvoermap.
+cli-pages-done = { $written ->
+        [one] { $written } bestand geschreven
+       *[other] { $written } bestanden geschreven
+    }, { $unchanged } ongewijzigd in { $path }.
+# Eén regel per geschreven serverconfiguratiebestand, dat de beheerder moet opnemen; { $path } is het bestand.
+cli-pages-snippet = Opnemen in de serverconfiguratie: { $path }
+# { $tag } werd genoemd in --locales en de catalogus heeft zo'n taal niet.
+cli-error-pages-locale = Geen taal komt overeen met “{ $tag }”; “httpstatus locales” geeft ze weer.
+# { $input } is een waarde van --codes die geen foutcode en ook geen 4xx of 5xx is.
+cli-error-pages-code = “{ $input }” is geen foutcode: geef codes van 400 tot en met 599, 4xx of 5xx op.
+# { $input } is een waarde van --format die geen html en ook geen json is.
+cli-error-pages-format = “{ $input }” is geen paginaformaat: geef html, json of beide op.
+# { $path }, de map die de serverconfiguratie zou noemen, bevat tekens die configuratiebestanden
+# niet kunnen bevatten, of is niet absoluut.
+cli-error-pages-install-dir = { $path } kan niet in een serverconfiguratie worden opgenomen: geef met --install-dir een absoluut pad op zonder aanhalingstekens, accolades, puntkomma's of dollartekens.
+
+## httpstatus serve: de foutpaginaserver.
+
+# De startregel op stderr. { $address } is bijvoorbeeld 127.0.0.1:8080; houd “http://{ $address }”
+# in één stuk, scripts lezen het. { $locales } is het aantal talen.
+cli-serve-listening = Foutpagina's worden aangeboden op http://{ $address } in { $locales ->
+        [one] { $locales } taal
+       *[other] { $locales } talen
+    }; /healthz beantwoordt statuscontroles.
+# Na SIGTERM of Ctrl-C.
+cli-serve-stopping = Stoppen: lopende aanvragen worden nog afgehandeld.
+# { $address }, opgegeven na --listen, is geen adres.
+cli-error-serve-listen = “{ $address }” is geen adres om op te luisteren; schrijf het als 127.0.0.1:8080 of [::1]:8080.
+# { $error } is de melding van het besturingssysteem, meestal in het Engels.
+cli-error-serve-bind = Kan niet luisteren op { $address }: { $error }

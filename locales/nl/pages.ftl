@@ -11,6 +11,9 @@ page-try-again = Opnieuw proberen
 page-technical-details = Technische details
 # Label van de ID van de aanvraag, waarmee supportmedewerkers de aanvraag in logboeken terugvinden.
 page-request-id = Aanvraag-ID
+# Label van het adres (pad en querystring) dat de bezoeker heeft aangevraagd, zoals de reverse proxy vóór
+# de site het doorgeeft (X-Original-URI); de waarde wordt getoond zoals ze is verzonden, van links naar rechts.
+page-original-uri = Aangevraagd adres
 # Label van de methoden die een pagina accepteert, uit de Allow-header van het antwoord (405).
 page-allowed-methods = Toegestane methoden
 # Als de site zegt wanneer je het opnieuw kunt proberen (de Retry-After-header): een aantal

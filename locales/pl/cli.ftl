@@ -120,3 +120,55 @@ cli-site-written = { $files ->
 cli-site-no-sitemap = Nie zapisano pliku sitemap.xml: mapa witryny wymaga adresów bezwzględnych; aby ją zapisać, podaj --base-url.
 # { $url } to wartość podana po --base-url.
 cli-error-base-url = „{ $url }” nie jest bazowym adresem URL: podaj adres http lub https bez ciągu zapytania, na przykład https://example.org/http/.
+
+## httpstatus pages: statyczne strony błędów i fragmenty konfiguracji serwerów dla odwrotnych serwerów proxy.
+
+# Postęp, jeden wiersz na lokalizację: „[3/30] ru: 80 stron”. { $done } i { $total } liczą
+# lokalizacje, { $tag } to znacznik języka, { $count } liczba stron (wszystkie formy).
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+        [one] { $count } strona
+        [few] { $count } strony
+        [many] { $count } stron
+       *[other] { $count } strony
+    }
+# Ostatni wiersz httpstatus pages: { $written } zapisanych plików (wszystkie formy),
+# { $unchanged } plików pozostawionych bez zmian, { $path } folder wyjściowy.
+cli-pages-done = Zapisano { $written ->
+        [one] { $written } plik
+        [few] { $written } pliki
+        [many] { $written } plików
+       *[other] { $written } pliku
+    }, { $unchanged } bez zmian w folderze { $path }.
+# Jeden wiersz na każdy zapisany plik konfiguracji serwera: operator ma go dołączyć (include);
+# { $path } to plik.
+cli-pages-snippet = Dołącz do konfiguracji: { $path }
+# { $tag } podano w --locales, a katalog nie ma takiej lokalizacji. Zostaw „httpstatus locales”.
+cli-error-pages-locale = Brak lokalizacji pasującej do „{ $tag }”; dostępne lokalizacje wyświetla „httpstatus locales”.
+# { $input } to wartość --codes, która nie jest ani kodem błędu, ani 4xx lub 5xx. Liczby 400
+# i 599 oraz 4xx i 5xx zostaw bez zmian.
+cli-error-pages-code = „{ $input }” nie jest kodem błędu: podaj kody od 400 do 599, 4xx lub 5xx.
+# { $input } to wartość --format, która nie jest ani html, ani json. Zostaw html i json.
+cli-error-pages-format = „{ $input }” nie jest formatem stron: podaj html, json lub oba.
+# { $path }, folder, który wskazywałaby konfiguracja serwera, zawiera znaki niedozwolone
+# w plikach konfiguracji albo nie jest ścieżką bezwzględną. Zostaw --install-dir.
+cli-error-pages-install-dir = Ścieżki { $path } nie można podać w konfiguracji serwera: w opcji --install-dir podaj ścieżkę bezwzględną bez cudzysłowów, nawiasów klamrowych, średników ani znaków dolara.
+
+## httpstatus serve: serwer stron błędów.
+
+# Wiersz startowy httpstatus serve, na stderr. { $address } to np. 127.0.0.1:8080; zostaw
+# „http://{ $address }” w jednym kawałku, czytają go skrypty. { $locales } to liczba języków
+# (miejscownik: w 1 języku, w 2 językach, w 5 językach, w 1,5 języka).
+cli-serve-listening = Strony błędów są udostępniane pod adresem http://{ $address } w { $locales ->
+        [one] { $locales } języku
+        [few] { $locales } językach
+        [many] { $locales } językach
+       *[other] { $locales } języka
+    }; /healthz odpowiada na kontrole stanu.
+# Po SIGTERM lub Ctrl-C.
+cli-serve-stopping = Zatrzymywanie: kończenie obsługi bieżących żądań.
+# { $address }, podany po --listen, nie jest adresem. Przykładowe adresy i ich liczby zostaw
+# bez zmian.
+cli-error-serve-listen = „{ $address }” nie jest adresem, na którym można nasłuchiwać; wpisz go w postaci 127.0.0.1:8080 lub [::1]:8080.
+# Nie udało się nasłuchiwać na { $address }; { $error } to komunikat systemu operacyjnego,
+# zwykle po angielsku.
+cli-error-serve-bind = Nie można nasłuchiwać na { $address }: { $error }

@@ -11,6 +11,10 @@ page-try-again = Spróbuj ponownie
 page-technical-details = Szczegóły techniczne
 # Etykieta identyfikatora żądania, po którym pomoc techniczna odnajduje żądanie w logach.
 page-request-id = Identyfikator żądania
+# Etykieta adresu (ścieżki i zapytania), o który prosił odwiedzający, w postaci podanej przez
+# odwrotny serwer proxy przed witryną (X-Original-URI); wartość jest pokazywana tak, jak ją
+# wysłano, od lewej do prawej.
+page-original-uri = Żądany adres
 # Etykieta metod akceptowanych przez stronę, z nagłówka Allow odpowiedzi (405).
 page-allowed-methods = Dozwolone metody
 # Gdy witryna podaje, kiedy spróbować ponownie (nagłówek Retry-After): liczba sekund, minut lub

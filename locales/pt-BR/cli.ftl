@@ -131,3 +131,51 @@ cli-site-written = { $files ->
 cli-site-no-sitemap = O sitemap.xml não foi gravado: um sitemap precisa de endereços absolutos; use --base-url para gravá-lo.
 # { $url } é o que foi informado depois de --base-url.
 cli-error-base-url = “{ $url }” não é uma URL base: informe um endereço http ou https sem string de consulta, como https://example.org/http/.
+
+## httpstatus pages: páginas de erro estáticas e trechos de configuração do servidor para proxies reversos.
+
+# Progresso, uma linha por idioma: “[3/30] ru: 80 páginas”. { $done } e { $total } contam os idiomas,
+# { $tag } é uma tag de idioma, e { $count }, o número de páginas (dê todas as formas do plural).
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+        [one] { $count } página
+        [many] { $count } páginas
+       *[other] { $count } páginas
+    }
+# A última linha de httpstatus pages: { $written } arquivos gravados (dê todas as formas do plural),
+# { $unchanged } arquivos que ficaram como estavam, { $path } a pasta de saída.
+cli-pages-done = { $written ->
+        [one] { $written } arquivo gravado
+        [many] { $written } arquivos gravados
+       *[other] { $written } arquivos gravados
+    }, { $unchanged } sem alterações em { $path }.
+# Uma linha por arquivo de configuração do servidor gravado, dizendo ao operador que o inclua;
+# { $path } é o arquivo.
+cli-pages-snippet = Inclua: { $path }
+# { $tag } foi informada em --locales e o catálogo não tem esse idioma. Mantenha “httpstatus locales”.
+cli-error-pages-locale = Nenhum idioma corresponde a “{ $tag }”; “httpstatus locales” mostra a lista.
+# { $input } é um valor de --codes que não é um código de erro nem 4xx ou 5xx. Mantenha os números
+# 400 e 599, e 4xx e 5xx, como estão.
+cli-error-pages-code = “{ $input }” não é um código de erro: informe códigos de 400 a 599, 4xx ou 5xx.
+# { $input } é um valor de --format que não é html nem json. Mantenha html e json.
+cli-error-pages-format = “{ $input }” não é um formato de página: informe html, json ou ambos.
+# { $path }, a pasta que a configuração do servidor citaria, contém caracteres que os arquivos de
+# configuração não aceitam, ou não é absoluta. Mantenha --install-dir.
+cli-error-pages-install-dir = { $path } não pode constar em uma configuração do servidor: informe com --install-dir um caminho absoluto sem aspas, chaves, pontos e vírgulas nem cifrões.
+
+## httpstatus serve: o servidor de páginas de erro.
+
+# A linha de início de httpstatus serve, no stderr. { $address } é algo como 127.0.0.1:8080; mantenha
+# “http://{ $address }” numa só peça, pois scripts o leem. { $locales } é o número de idiomas.
+cli-serve-listening = Servindo páginas de erro em { $locales ->
+        [one] { $locales } idioma
+        [many] { $locales } idiomas
+       *[other] { $locales } idiomas
+    } em http://{ $address }; /healthz responde às sondas.
+# Depois de SIGTERM ou Ctrl-C.
+cli-serve-stopping = Encerrando: concluindo as requisições em andamento.
+# { $address }, informado depois de --listen, não é um endereço. Mantenha os endereços de exemplo e os
+# números deles como estão.
+cli-error-serve-listen = “{ $address }” não é um endereço de escuta; escreva-o como 127.0.0.1:8080 ou [::1]:8080.
+# Não foi possível escutar em { $address }; { $error } é a mensagem do sistema operacional, geralmente
+# em inglês.
+cli-error-serve-bind = Não foi possível escutar em { $address }: { $error }

@@ -11,6 +11,9 @@ page-try-again = Tentar novamente
 page-technical-details = Detalhes técnicos
 # Rótulo do identificador da requisição, que a equipe de suporte usa para encontrá-la nos logs.
 page-request-id = ID da requisição
+# Rótulo do endereço (caminho e consulta) que o visitante pediu, como o proxy reverso na frente do site
+# o informa (X-Original-URI); o valor é exibido como foi enviado, da esquerda para a direita.
+page-original-uri = Endereço da requisição
 # Rótulo dos métodos que uma página aceita, tirados do cabeçalho Allow da resposta (405).
 page-allowed-methods = Métodos permitidos
 # Quando o site diz quando tentar de novo (o cabeçalho Retry-After): um número de segundos, minutos

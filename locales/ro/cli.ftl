@@ -130,3 +130,55 @@ cli-site-written = { $files ->
 cli-site-no-sitemap = Fără sitemap.xml: o hartă a site-ului are nevoie de adrese absolute; adăugați --base-url pentru a o genera.
 # { $url } is what was given after --base-url.
 cli-error-base-url = „{ $url }” nu este un URL de bază: scrieți o adresă http sau https fără șir de interogare, de exemplu https://example.org/http/.
+
+## httpstatus pages: static error pages and server snippets for reverse proxies.
+
+# Progress, one line per locale: „[3/30] ru: 80 de pagini”. { $done } and { $total } count the
+# locales, { $tag } is a language tag, { $count } the number of pages (every plural form).
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+        [one] { $count } pagină
+        [few] { $count } pagini
+       *[other] { $count } de pagini
+    }
+# The last line of httpstatus pages: { $written } files written, { $unchanged } files left as
+# they were (both with every plural form, as in cli-check-locale), { $path } the output folder.
+cli-pages-done = { $written ->
+        [one] { $written } fișier scris
+        [few] { $written } fișiere scrise
+       *[other] { $written } de fișiere scrise
+    }, { $unchanged } { $unchanged ->
+        [one] neschimbat
+        [few] neschimbate
+       *[other] neschimbate
+    } în { $path }.
+# One line per server configuration file written, telling the operator to include it;
+# { $path } is the file.
+cli-pages-snippet = Includeți în configurație: { $path }
+# { $tag } was named in --locales and the catalog has no such locale. Keep „httpstatus locales”.
+cli-error-pages-locale = Nicio limbă nu corespunde cu „{ $tag }”; „httpstatus locales” afișează lista.
+# { $input } is a value of --codes that is neither an error code nor 4xx or 5xx. Keep the
+# numbers 400 and 599, and 4xx and 5xx, as they are.
+cli-error-pages-code = „{ $input }” nu este un cod de eroare: scrieți coduri de la 400 la 599, 4xx sau 5xx.
+# { $input } is a value of --format that is neither html nor json. Keep html and json.
+cli-error-pages-format = „{ $input }” nu este un format de pagină: scrieți html, json sau ambele.
+# { $path }, the folder the server configuration would name, holds characters that
+# configuration files cannot hold, or is not absolute. Keep --install-dir.
+cli-error-pages-install-dir = Calea { $path } nu poate fi scrisă într-o configurație de server: indicați cu --install-dir o cale absolută fără ghilimele, acolade, caractere punct și virgulă sau semne de dolar.
+
+## httpstatus serve: the error-page server.
+
+# The start line of httpstatus serve, on stderr. { $address } is like 127.0.0.1:8080; keep
+# „http://{ $address }” in one piece, scripts read it. { $locales } is the number of languages.
+cli-serve-listening = Paginile de eroare sunt servite la http://{ $address } în { $locales ->
+        [one] { $locales } limbă
+        [few] { $locales } limbi
+       *[other] { $locales } de limbi
+    }; /healthz răspunde la verificările de stare.
+# After SIGTERM or Ctrl-C.
+cli-serve-stopping = Oprire: se finalizează cererile în curs.
+# { $address }, given after --listen, is not an address. Keep the example addresses and their
+# numbers as they are.
+cli-error-serve-listen = „{ $address }” nu este o adresă pe care se poate asculta; scrieți-o ca 127.0.0.1:8080 sau [::1]:8080.
+# { $address } could not be listened on; { $error } is the operating system's message, usually
+# in English.
+cli-error-serve-bind = Nu se poate asculta pe { $address }: { $error }

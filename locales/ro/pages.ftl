@@ -11,6 +11,9 @@ page-try-again = Încercați din nou
 page-technical-details = Detalii tehnice
 # Label of the request's identifier, which support staff use to find the request in logs.
 page-request-id = ID-ul cererii
+# Label of the address (path and query) the visitor asked for, as the reverse proxy in front of
+# the site reports it (X-Original-URI); the value is shown as it was sent, left to right.
+page-original-uri = Adresa cerută
 # Label of the methods a page accepts, from the response's Allow header (405).
 page-allowed-methods = Metode permise
 # When the site says when to try again (the Retry-After header): a number of seconds, minutes

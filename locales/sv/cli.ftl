@@ -114,3 +114,46 @@ cli-site-written = { $files ->
 cli-site-no-sitemap = Ingen sitemap.xml: en webbplatskarta kräver absoluta adresser; ange --base-url för att skriva en.
 # { $url } är det som angavs efter --base-url.
 cli-error-base-url = ”{ $url }” är inte en bas-URL: ange en http- eller https-adress utan frågesträng, till exempel https://example.org/http/.
+
+## httpstatus pages: statiska felsidor och serverkodsnuttar för omvända proxyservrar.
+
+# Förlopp, en rad per språk: ”[3/30] ru: 80 sidor”. { $done } och { $total } räknar språken,
+# { $tag } är en språktagg, { $count } antalet sidor.
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+        [one] { $count } sida
+       *[other] { $count } sidor
+    }
+# Den sista raden: { $written } skrivna filer, { $unchanged } filer som lämnades orörda, { $path } mappen.
+cli-pages-done = { $written ->
+        [one] { $written } fil skriven
+       *[other] { $written } filer skrivna
+    }, { $unchanged ->
+        [one] { $unchanged } oförändrad
+       *[other] { $unchanged } oförändrade
+    } i { $path }.
+# En rad per skriven serverkonfigurationsfil som driftansvarig ska inkludera; { $path } är filen.
+cli-pages-snippet = Inkludera i serverkonfigurationen: { $path }
+# { $tag } angavs i --locales och katalogen har inget sådant språk.
+cli-error-pages-locale = Inget språk matchar ”{ $tag }”; ”httpstatus locales” listar dem.
+# { $input } är ett värde för --codes som varken är en felkod eller 4xx eller 5xx.
+cli-error-pages-code = ”{ $input }” är inte en felkod: ange koder från 400 till 599, 4xx eller 5xx.
+# { $input } är ett värde för --format som varken är html eller json.
+cli-error-pages-format = ”{ $input }” är inte ett sidformat: ange html, json eller båda.
+# { $path }, mappen som serverkonfigurationen skulle nämna, innehåller tecken som konfigurationsfiler
+# inte kan innehålla, eller är inte absolut.
+cli-error-pages-install-dir = { $path } kan inte anges i en serverkonfiguration: ange en absolut sökväg utan citattecken, klammerparenteser, semikolon eller dollartecken med --install-dir.
+
+## httpstatus serve: felsidesservern.
+
+# Startraden på stderr. { $address } är till exempel 127.0.0.1:8080; håll ihop ”http://{ $address }”,
+# skript läser det. { $locales } är antalet språk.
+cli-serve-listening = Levererar felsidor från http://{ $address } på { $locales ->
+        [one] { $locales } språk
+       *[other] { $locales } språk
+    }; /healthz svarar på hälsokontroller.
+# Efter SIGTERM eller Ctrl-C.
+cli-serve-stopping = Stoppar: slutför pågående begäranden.
+# { $address }, som angavs efter --listen, är inte en adress.
+cli-error-serve-listen = ”{ $address }” är inte en adress att lyssna på; skriv den som 127.0.0.1:8080 eller [::1]:8080.
+# { $error } är operativsystemets meddelande, oftast på engelska.
+cli-error-serve-bind = Det går inte att lyssna på { $address }: { $error }

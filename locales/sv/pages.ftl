@@ -11,6 +11,9 @@ page-try-again = Försök igen
 page-technical-details = Tekniska detaljer
 # Etikett för begärandets id, som supportpersonal använder för att hitta begäran i loggarna.
 page-request-id = Begärande-ID
+# Etikett för den adress (sökväg och frågesträng) som besökaren begärde, så som den omvända proxyn framför
+# webbplatsen anger den (X-Original-URI); värdet visas som det skickades, från vänster till höger.
+page-original-uri = Begärd adress
 # Etikett för de metoder som en sida tar emot, från huvudfältet Allow i svaret (405).
 page-allowed-methods = Tillåtna metoder
 # När webbplatsen anger när man kan försöka igen (huvudfältet Retry-After): ett antal sekunder,

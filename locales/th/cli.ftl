@@ -101,3 +101,44 @@ cli-site-written = เขียน { $files ->
 cli-site-no-sitemap = ไม่ได้เขียน sitemap.xml เพราะแผนผังเว็บไซต์ต้องใช้ที่อยู่แบบสัมบูรณ์ ใช้ --base-url เพื่อเขียนไฟล์นี้
 # { $url } is what was given after --base-url.
 cli-error-base-url = “{ $url }” ไม่ใช่ URL ฐาน ให้ระบุที่อยู่ http หรือ https ที่ไม่มีส่วนคิวรี เช่น https://example.org/http/
+
+## httpstatus pages: static error pages and server snippets for reverse proxies.
+
+# Progress, one line per locale: "[3/30] ru: 80 หน้า". { $done } and { $total } count the
+# locales, { $tag } is a language tag, { $count } the number of pages (Thai has only the CLDR
+# category other; หน้า is the classifier).
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+       *[other] { $count } หน้า
+    }
+# The last line: "เขียน 3 ไฟล์ไว้ใน out/ แล้ว ไม่เปลี่ยนแปลง 5 ไฟล์". { $written } files written,
+# { $unchanged } files left as they were, { $path } the output folder.
+cli-pages-done = เขียน { $written ->
+       *[other] { $written } ไฟล์
+    }ไว้ใน { $path } แล้ว ไม่เปลี่ยนแปลง { $unchanged } ไฟล์
+# One line per server configuration file written, telling the operator to include it;
+# { $path } is the file.
+cli-pages-snippet = นำไปรวมในการตั้งค่าเซิร์ฟเวอร์: { $path }
+# { $tag } was named in --locales and the catalog has no such locale. Keep “httpstatus locales”.
+cli-error-pages-locale = ไม่มีโลแคลที่ตรงกับ “{ $tag }” ดูรายการได้ด้วย “httpstatus locales”
+# { $input } is a value of --codes that is neither an error code nor 4xx or 5xx. Keep the
+# numbers 400 and 599, and 4xx and 5xx, as they are.
+cli-error-pages-code = “{ $input }” ไม่ใช่รหัสข้อผิดพลาด ให้ระบุรหัสตั้งแต่ 400 ถึง 599 หรือ 4xx หรือ 5xx
+# { $input } is a value of --format that is neither html nor json. Keep html and json.
+cli-error-pages-format = “{ $input }” ไม่ใช่รูปแบบของหน้า ให้ระบุ html หรือ json หรือทั้งสองอย่าง
+# { $path }, the folder the server configuration would name, holds characters that
+# configuration files cannot hold, or is not absolute. Keep --install-dir.
+cli-error-pages-install-dir = ระบุ { $path } ในการตั้งค่าเซิร์ฟเวอร์ไม่ได้ ให้ใช้ --install-dir ระบุพาธแบบสัมบูรณ์ที่ไม่มีเครื่องหมายคำพูด วงเล็บปีกกา อัฒภาค หรือเครื่องหมายดอลลาร์
+
+## httpstatus serve: the error-page server.
+
+# The start line of httpstatus serve, on stderr. { $address } is like 127.0.0.1:8080; keep
+# “http://{ $address }” in one piece, scripts read it. { $locales } is the number of languages.
+cli-serve-listening = กำลังให้บริการหน้าข้อผิดพลาดที่ http://{ $address } ใน { $locales } ภาษา และ /healthz จะตอบการตรวจสอบสถานะ
+# After SIGTERM or Ctrl-C.
+cli-serve-stopping = กำลังหยุด: รอให้คำขอที่กำลังดำเนินการอยู่เสร็จสิ้น
+# { $address }, given after --listen, is not an address. Keep the example addresses and their
+# numbers as they are.
+cli-error-serve-listen = “{ $address }” ไม่ใช่ที่อยู่สำหรับรอรับการเชื่อมต่อ ให้เขียนแบบ 127.0.0.1:8080 หรือ [::1]:8080
+# { $address } could not be listened on; { $error } is the operating system's message, usually
+# in English.
+cli-error-serve-bind = รอรับการเชื่อมต่อที่ { $address } ไม่ได้: { $error }

@@ -108,3 +108,48 @@ cli-site-written = { $languages ->
 cli-site-no-sitemap = sitemap.xml yazılmadı: site haritası mutlak adresler gerektirir; yazılması için --base-url seçeneğini verin.
 # { $url } is what was given after --base-url.
 cli-error-base-url = “{ $url }” bir temel URL değil: https://example.org/http/ gibi, sorgu içermeyen bir http veya https adresi verin.
+
+## httpstatus pages: static error pages and server snippets for reverse proxies.
+
+# Progress, one line per locale: "[3/30] ru: 80 sayfa". { $done } and { $total } count the
+# locales, { $tag } is a language tag, { $count } the number of pages (one and other; the
+# noun stays singular after a number).
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+        [one] { $count } sayfa
+       *[other] { $count } sayfa
+    }
+# The last line: "out/ içinde 3 dosya yazıldı, 5 dosya değişmedi." { $path } is the output
+# folder (followed by a separate word, so that it takes no suffix), { $written } the files
+# written (one and other), { $unchanged } the files left as they were.
+cli-pages-done = { $path } içinde { $written ->
+        [one] { $written } dosya yazıldı
+       *[other] { $written } dosya yazıldı
+    }, { $unchanged } dosya değişmedi.
+# One line per server configuration file written, telling the operator to include it;
+# { $path } is the file.
+cli-pages-snippet = Sunucu yapılandırmasına dahil edin: { $path }
+# { $tag } was named in --locales and the catalog has no such locale. Keep “httpstatus locales”.
+cli-error-pages-locale = “{ $tag }” etiketiyle eşleşen bir dil yok; “httpstatus locales” dilleri listeler.
+# { $input } is a value of --codes that is neither an error code nor 4xx or 5xx. Keep the
+# numbers 400 and 599, and 4xx and 5xx, as they are.
+cli-error-pages-code = “{ $input }” bir hata kodu değil: 400 ile 599 arasındaki kodları, 4xx veya 5xx verin.
+# { $input } is a value of --format that is neither html nor json. Keep html and json.
+cli-error-pages-format = “{ $input }” bir sayfa biçimi değil: html, json veya ikisini birden verin.
+# { $path }, the folder the server configuration would name, holds characters that
+# configuration files cannot hold, or is not absolute. Keep --install-dir.
+cli-error-pages-install-dir = { $path } bir sunucu yapılandırmasında belirtilemez: --install-dir seçeneğiyle tırnak işareti, süslü parantez, noktalı virgül veya dolar işareti içermeyen mutlak bir yol verin.
+
+## httpstatus serve: the error-page server.
+
+# The start line of httpstatus serve, on stderr. { $address } is like 127.0.0.1:8080; keep
+# “http://{ $address }” in one piece, scripts read it (no suffix on it: “adresinde” follows as
+# a word). { $locales } is the number of languages.
+cli-serve-listening = Hata sayfaları http://{ $address } adresinde { $locales } dilde sunuluyor; /healthz sağlık denetimlerini yanıtlar.
+# After SIGTERM or Ctrl-C.
+cli-serve-stopping = Durduruluyor: süren istekler tamamlanıyor.
+# { $address }, given after --listen, is not an address. Keep the example addresses and their
+# numbers as they are.
+cli-error-serve-listen = “{ $address }” dinlenecek bir adres değil; 127.0.0.1:8080 veya [::1]:8080 gibi yazın.
+# { $address } could not be listened on; { $error } is the operating system's message, usually
+# in English.
+cli-error-serve-bind = { $address } adresi dinlenemiyor: { $error }

@@ -99,3 +99,39 @@ cli-site-written = Đã ghi { $files ->
 cli-site-no-sitemap = Không có sitemap.xml: sơ đồ trang web cần địa chỉ tuyệt đối; hãy thêm --base-url để tạo sơ đồ này.
 # { $url } là giá trị đã được đưa sau --base-url.
 cli-error-base-url = “{ $url }” không phải là URL cơ sở: hãy dùng một địa chỉ http hoặc https không có chuỗi truy vấn, chẳng hạn https://example.org/http/.
+
+## httpstatus pages: trang lỗi tĩnh và đoạn cấu hình máy chủ cho proxy ngược.
+
+# Tiến độ, mỗi ngôn ngữ một dòng: “[3/30] ru: 80 trang”. { $done } và { $total } đếm các ngôn ngữ,
+# { $tag } là thẻ ngôn ngữ, { $count } là số trang (tiếng Việt chỉ có dạng other).
+cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
+       *[other] { $count } trang
+    }
+# Dòng cuối của httpstatus pages: { $written } là số tệp đã ghi (chỉ có dạng other), { $unchanged } là số
+# tệp giữ nguyên, { $path } là thư mục đầu ra.
+cli-pages-done = Đã ghi { $written ->
+       *[other] { $written } tệp
+    } vào { $path }, { $unchanged } tệp không thay đổi.
+# Mỗi tệp cấu hình máy chủ đã ghi có một dòng, nhắc người vận hành đưa tệp đó vào cấu hình; { $path } là tệp.
+cli-pages-snippet = Hãy đưa tệp này vào cấu hình: { $path }
+# { $tag } được nêu trong --locales nhưng danh mục không có ngôn ngữ đó. Giữ nguyên “httpstatus locales”.
+cli-error-pages-locale = Không có ngôn ngữ nào khớp với “{ $tag }”; “httpstatus locales” sẽ liệt kê các ngôn ngữ hiện có.
+# { $input } là một giá trị của --codes không phải mã lỗi, cũng không phải 4xx hay 5xx. Giữ nguyên 400, 599, 4xx và 5xx.
+cli-error-pages-code = “{ $input }” không phải là mã lỗi: hãy dùng các mã từ 400 đến 599, 4xx hoặc 5xx.
+# { $input } là một giá trị của --format không phải html, cũng không phải json. Giữ nguyên html và json.
+cli-error-pages-format = “{ $input }” không phải là định dạng trang: hãy dùng html, json hoặc cả hai.
+# { $path }, thư mục mà cấu hình máy chủ sẽ ghi tên, chứa ký tự mà tệp cấu hình không chứa được, hoặc không
+# phải đường dẫn tuyệt đối. Giữ nguyên --install-dir.
+cli-error-pages-install-dir = Không thể dùng { $path } trong cấu hình máy chủ: hãy dùng --install-dir với một đường dẫn tuyệt đối không có dấu nháy, dấu ngoặc nhọn, dấu chấm phẩy hay dấu đô la.
+
+## httpstatus serve: máy chủ trang lỗi.
+
+# Dòng khởi động của httpstatus serve, ghi ra stderr. { $address } có dạng như 127.0.0.1:8080; giữ
+# “http://{ $address }” liền một khối vì các script đọc nó. { $locales } là số ngôn ngữ.
+cli-serve-listening = Đang phục vụ trang lỗi tại http://{ $address } bằng { $locales } ngôn ngữ; /healthz trả lời các lần kiểm tra tình trạng.
+# Sau SIGTERM hoặc Ctrl-C.
+cli-serve-stopping = Đang dừng: hoàn tất các yêu cầu đang xử lý.
+# { $address }, được đưa sau --listen, không phải là địa chỉ. Giữ nguyên các địa chỉ ví dụ và số của chúng.
+cli-error-serve-listen = “{ $address }” không phải là địa chỉ để lắng nghe; hãy viết như 127.0.0.1:8080 hoặc [::1]:8080.
+# Không thể lắng nghe trên { $address }; { $error } là thông báo của hệ điều hành, thường bằng tiếng Anh.
+cli-error-serve-bind = Không thể lắng nghe trên { $address }: { $error }

@@ -10,6 +10,9 @@ page-try-again = Thử lại
 page-technical-details = Chi tiết kỹ thuật
 # Nhãn của mã định danh yêu cầu, mà nhân viên hỗ trợ dùng để tìm yêu cầu trong nhật ký.
 page-request-id = Mã yêu cầu
+# Nhãn của địa chỉ (đường dẫn và chuỗi truy vấn) mà khách truy cập đã yêu cầu, theo báo cáo của proxy ngược
+# đứng trước trang web (X-Original-URI); giá trị hiển thị đúng như được gửi, từ trái sang phải.
+page-original-uri = Địa chỉ được yêu cầu
 # Nhãn của các phương thức mà trang chấp nhận, lấy từ header Allow của phản hồi (405).
 page-allowed-methods = Các phương thức được phép
 # Khi trang web cho biết lúc nào có thể thử lại (header Retry-After): số giây, phút hoặc giờ.

@@ -98,3 +98,38 @@ cli-site-written = 已将 { $languages ->
 cli-site-no-sitemap = 未生成 sitemap.xml：站点地图需要绝对 URL；如需生成，请传入 --base-url。
 # { $url } 是 --base-url 后面给出的内容。
 cli-error-base-url = “{ $url }”不是基础 URL：请提供不含查询字符串的 http 或 https 地址，例如 https://example.org/http/。
+
+## httpstatus pages：供反向代理使用的静态错误页面和服务器配置片段。
+
+# 进度，每个语言环境一行：“[3/30] ru：80 个页面”。{ $done } 和 { $total } 是语言环境的计数，
+# { $tag } 是语言标签，{ $count } 是页面数（中文的复数类别只有 other）。
+cli-pages-locale = [{ $done }/{ $total }] { $tag }：{ $count ->
+       *[other] { $count } 个页面
+    }
+# httpstatus pages 的最后一行：{ $written } 是写入的文件数（只有 other），{ $unchanged } 是保持原样的
+# 文件数，{ $path } 是输出文件夹。
+cli-pages-done = 已向 { $path } 写入 { $written ->
+       *[other] { $written } 个文件
+    }，{ $unchanged } 个未更改。
+# 每写入一个服务器配置文件显示一行，提示运维人员包含该文件。{ $path } 是该文件。
+cli-pages-snippet = 请包含此文件：{ $path }
+# --locales 中给出的 { $tag } 在目录中没有对应的语言环境。保留“httpstatus locales”。
+cli-error-pages-locale = 没有与“{ $tag }”匹配的语言环境；“httpstatus locales”会列出所有语言环境。
+# --codes 的值既不是错误码，也不是 4xx 或 5xx。保留 400、599、4xx 和 5xx。
+cli-error-pages-code = “{ $input }”不是错误码：请提供 400 到 599 之间的状态码，或者 4xx、5xx。
+# --format 的值既不是 html 也不是 json。保留 html 和 json。
+cli-error-pages-format = “{ $input }”不是页面格式：请提供 html、json，或同时提供两者。
+# 服务器配置中要写入的文件夹 { $path } 含有配置文件无法容纳的字符，或者不是绝对路径。保留 --install-dir。
+cli-error-pages-install-dir = { $path } 无法用在服务器配置中：请通过 --install-dir 提供不含引号、花括号、分号或美元符号的绝对路径。
+
+## httpstatus serve：错误页面服务器。
+
+# httpstatus serve 的启动行，输出到 stderr。{ $address } 形如 127.0.0.1:8080；脚本会读取
+# “http://{ $address }”，请保持其完整，前后留空格。{ $locales } 是语言数。
+cli-serve-listening = 正在 http://{ $address } 上以 { $locales } 种语言提供错误页面；/healthz 会响应健康检查。
+# 收到 SIGTERM 或 Ctrl-C 之后。
+cli-serve-stopping = 正在停止：先处理完进行中的请求。
+# --listen 后面给出的 { $address } 不是地址。保留示例地址及其数字。
+cli-error-serve-listen = “{ $address }”不是可监听的地址；请按 127.0.0.1:8080 或 [::1]:8080 这样的形式书写。
+# 无法在 { $address } 上监听；{ $error } 是操作系统给出的消息，通常为英文。
+cli-error-serve-bind = 无法监听 { $address }：{ $error }

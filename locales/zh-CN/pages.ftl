@@ -10,6 +10,9 @@ page-try-again = 重试
 page-technical-details = 技术详情
 # 请求标识符的标签，支持人员用它在日志中查找该请求。
 page-request-id = 请求 ID
+# 访客所请求地址（路径和查询字符串）的标签，其值由网站前面的反向代理提供（X-Original-URI），
+# 按发送时的原样从左到右显示。
+page-original-uri = 请求的地址
 # 页面接受的方法的标签，取自响应的 Allow 头（405）。
 page-allowed-methods = 允许的方法
 # 网站告知何时可以重试时（Retry-After 头）：秒数、分钟数或小时数。

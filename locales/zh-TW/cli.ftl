@@ -98,3 +98,38 @@ cli-site-written = 已將 { $languages ->
 cli-site-no-sitemap = 未產生 sitemap.xml：網站地圖需要絕對網址；若要產生，請加上 --base-url。
 # { $url } 是 --base-url 後面提供的內容。
 cli-error-base-url = 「{ $url }」不是基底 URL：請提供不含查詢字串的 http 或 https 網址，例如 https://example.org/http/。
+
+## httpstatus pages：供反向代理伺服器使用的靜態錯誤頁面與伺服器設定片段。
+
+# 進度，每個語系一行：「[3/30] ru：80 個頁面」。{ $done } 與 { $total } 是語系的計數，
+# { $tag } 是語言標籤，{ $count } 是頁面數（中文的複數類別只有 other）。
+cli-pages-locale = [{ $done }/{ $total }] { $tag }：{ $count ->
+       *[other] { $count } 個頁面
+    }
+# httpstatus pages 的最後一行：{ $written } 是寫入的檔案數（只有 other），{ $unchanged } 是維持原樣的
+# 檔案數，{ $path } 是輸出資料夾。
+cli-pages-done = 已將 { $written ->
+       *[other] { $written } 個檔案
+    }寫入 { $path }，{ $unchanged } 個未變更。
+# 每寫入一個伺服器設定檔顯示一行，提醒維運人員引入該檔案。{ $path } 是該檔案。
+cli-pages-snippet = 請引入此檔案：{ $path }
+# --locales 中提供的 { $tag } 在目錄中沒有對應的語系。保留「httpstatus locales」。
+cli-error-pages-locale = 沒有符合「{ $tag }」的語系；「httpstatus locales」會列出所有語系。
+# --codes 的值既不是錯誤碼，也不是 4xx 或 5xx。保留 400、599、4xx 與 5xx。
+cli-error-pages-code = 「{ $input }」不是錯誤碼：請提供 400 到 599 之間的狀態碼，或是 4xx、5xx。
+# --format 的值既不是 html 也不是 json。保留 html 與 json。
+cli-error-pages-format = 「{ $input }」不是頁面格式：請提供 html、json，或同時提供兩者。
+# 伺服器設定中要寫入的資料夾 { $path } 含有設定檔無法容納的字元，或不是絕對路徑。保留 --install-dir。
+cli-error-pages-install-dir = { $path } 無法用於伺服器設定：請以 --install-dir 提供不含引號、大括號、分號或錢字號的絕對路徑。
+
+## httpstatus serve：錯誤頁面伺服器。
+
+# httpstatus serve 的啟動行，輸出到 stderr。{ $address } 的形式如 127.0.0.1:8080；指令碼會讀取
+# 「http://{ $address }」，請保持完整，前後留空格。{ $locales } 是語言數。
+cli-serve-listening = 正在 http://{ $address } 以 { $locales } 種語言提供錯誤頁面；/healthz 會回應健康檢查。
+# 收到 SIGTERM 或 Ctrl-C 之後。
+cli-serve-stopping = 正在停止：先處理完進行中的請求。
+# --listen 後面提供的 { $address } 不是位址。保留範例位址及其數字。
+cli-error-serve-listen = 「{ $address }」不是可監聽的位址；請以 127.0.0.1:8080 或 [::1]:8080 這樣的形式書寫。
+# 無法在 { $address } 上監聽；{ $error } 是作業系統提供的訊息，通常為英文。
+cli-error-serve-bind = 無法監聽 { $address }：{ $error }

@@ -10,6 +10,9 @@ page-try-again = 再試一次
 page-technical-details = 技術細節
 # 請求識別碼的標籤，支援人員用它在記錄檔中找出該請求。
 page-request-id = 請求 ID
+# 訪客所請求網址（路徑與查詢字串）的標籤，其值由網站前方的反向代理伺服器提供（X-Original-URI），
+# 依傳送時的原樣由左至右顯示。
+page-original-uri = 請求的網址
 # 頁面接受的方法的標籤，取自回應的 Allow 標頭（405）。
 page-allowed-methods = 允許的方法
 # 網站告知何時可以再試時（Retry-After 標頭）：秒數、分鐘數或小時數。
