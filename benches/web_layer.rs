@@ -3,9 +3,11 @@
 //! Run with `cargo bench --bench web_layer --features axum` (wrk must be installed: Debian's
 //! `wrk`). The benchmark starts an axum server in this process and loads it with wrk:
 //!
-//! 1. Throughput, 10 s per case, the same stack for each: an empty 404 the layer leaves alone
-//!    (the reference: the layer is asked for nothing, `Accept` names no representation it
-//!    writes for that route), the localized HTML page, and problem+json.
+//! 1. Throughput, the same stack for each case, cases in turns for 3 rounds of 10 s (medians
+//!    compared; pass a number after `--` for another count of rounds): an empty 204 the layer
+//!    leaves alone (the reference), the localized HTML page and problem+json the layer writes,
+//!    and, to tell the layer's own cost from the cost of sending a page, the same HTML bytes
+//!    returned by a handler as a plain body, which the layer passes through.
 //! 2. `--hostile`: 60 s of requests with hostile headers (64 KiB `Accept-Language`, malformed
 //!    cookies, a huge query string, a broken `Accept`), sampling the server's memory every
 //!    5 s and counting responses by status.
@@ -22,11 +24,22 @@ use axum::routing::get;
 use axum::Router;
 use http_status_catalog::tower::{ErrorPages, LanguageSource};
 
-fn app() -> Router {
+fn app(page: &'static [u8]) -> Router {
     Router::new()
         // The reference: an empty response with a body-less status the layer never rewrites.
         .route("/empty", get(|| async { WireStatus::NO_CONTENT }))
         .route("/missing", get(|| async { not_found() }))
+        // The page's bytes as the handler's own body: the layer lets it through untouched.
+        .route(
+            "/same-bytes",
+            get(move || async move {
+                let mut response = (WireStatus::NOT_FOUND, page).into_response();
+                response
+                    .headers_mut()
+                    .insert("content-type", HeaderValue::from_static("text/html; charset=utf-8"));
+                response
+            }),
+        )
         .layer(ErrorPages::new().languages([
             LanguageSource::query("lang"),
             LanguageSource::cookie("lang"),
@@ -77,6 +90,7 @@ fn main() {
         return; // `cargo test --benches` builds it; only `cargo bench` runs it.
     }
     let hostile = args.iter().any(|a| a == "--hostile");
+    let rounds: usize = args.iter().find_map(|a| a.parse().ok()).unwrap_or(3);
     // One worker thread, so that wrk has the other core.
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
@@ -87,7 +101,19 @@ fn main() {
         .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
         .expect("a loopback port is free");
     let base = format!("http://{}", listener.local_addr().unwrap());
-    runtime.spawn(async move { axum::serve(listener, app()).await });
+    // The Russian 404 page, as the layer writes it, for the same-bytes case.
+    let page: &'static [u8] = runtime.block_on(async {
+        use tower::ServiceExt;
+        let request = axum::http::Request::get("/missing")
+            .header("accept", "text/html")
+            .header("accept-language", "ru-RU,ru;q=0.9,en;q=0.8")
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let response = app(b"").oneshot(request).await.unwrap();
+        let bytes = axum::body::to_bytes(response.into_body(), 1 << 20).await.unwrap();
+        Box::leak(bytes.to_vec().into_boxed_slice())
+    });
+    runtime.spawn(async move { axum::serve(listener, app(page)).await });
     std::thread::sleep(Duration::from_millis(200));
 
     let mut json = String::from("{");
@@ -138,34 +164,57 @@ end
         let five = text.lines().any(|l| l.contains("Socket errors") || l.contains("5xx"));
         println!("socket errors or 5xx reported: {five}");
     } else {
+        let ru = "Accept-Language: ru-RU,ru;q=0.9,en;q=0.8";
         let cases = [
             ("empty 204, the reference", format!("{base}/empty"), vec!["Accept: text/html"]),
-            (
-                "localized HTML page, 404",
-                format!("{base}/missing"),
-                vec!["Accept: text/html", "Accept-Language: ru-RU,ru;q=0.9,en;q=0.8"],
-            ),
+            ("localized HTML page, 404", format!("{base}/missing"), vec!["Accept: text/html", ru]),
             (
                 "problem+json, 404",
                 format!("{base}/missing"),
                 vec!["Accept: application/problem+json", "Accept-Language: de-CH, de;q=0.9"],
             ),
+            (
+                "same HTML bytes, passed through",
+                format!("{base}/same-bytes"),
+                vec!["Accept: text/html", ru],
+            ),
         ];
-        let mut rates = Vec::new();
-        for (name, url, headers) in &cases {
-            let (rate, _) = wrk(url, 10, headers, None);
-            println!("{name:32} {rate:>10.0} requests/s");
-            rates.push(rate);
+        println!("page: {} bytes; {rounds} rounds of 10 s, cases in turns", page.len());
+        let mut rates = vec![Vec::new(); cases.len()];
+        for round in 1..=rounds {
+            for (i, (name, url, headers)) in cases.iter().enumerate() {
+                let (rate, _) = wrk(url, 10, headers, None);
+                println!("round {round}: {name:34} {rate:>10.0} requests/s");
+                rates[i].push(rate);
+            }
         }
-        let reference = rates[0];
+        let medians: Vec<f64> = rates
+            .iter_mut()
+            .map(|r| {
+                r.sort_by(f64::total_cmp);
+                r[r.len() / 2]
+            })
+            .collect();
+        for ((name, _, _), median) in cases.iter().zip(&medians) {
+            println!("median: {name:34} {median:>10.0} requests/s");
+        }
+        let reference = medians[0];
         println!(
-            "HTML page: {:.2}x the reference; problem+json: {:.2}x",
-            rates[1] / reference,
-            rates[2] / reference
+            "HTML page: {:.2}x the empty response; problem+json: {:.2}x; the same HTML bytes \
+             without the layer's work: {:.2}x; the HTML page against those bytes: {:.2}x",
+            medians[1] / reference,
+            medians[2] / reference,
+            medians[3] / reference,
+            medians[1] / medians[3],
         );
         json.push_str(&format!(
-            "\"empty_rps\": {}, \"html_rps\": {}, \"problem_rps\": {}",
-            rates[0], rates[1], rates[2]
+            "\"page_bytes\": {}, \"rounds\": {rates:?}, \"empty_rps\": {}, \"html_rps\": {}, \
+             \"problem_rps\": {}, \"same_bytes_rps\": {}",
+            page.len(),
+            medians[0],
+            medians[1],
+            medians[2],
+            medians[3]
         ));
     }
     json.push_str("}\n");
