@@ -102,6 +102,13 @@ impl InvalidStatusCode {
     pub fn code(&self) -> Option<u16> {
         self.code
     }
+
+    /// The text that was looked up, shortened to a few hundred bytes, when the lookup was by
+    /// text.
+    #[cfg(feature = "tools")]
+    pub(crate) fn input(&self) -> Option<&str> {
+        self.input.as_deref()
+    }
 }
 
 fn echo(text: &str) -> Box<str> {

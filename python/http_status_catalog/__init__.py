@@ -17,10 +17,16 @@ name; an unregistered code from 100 to 599 is described from its class, and anyt
 raises ``InvalidStatusCode``, a ``ValueError``. The language is always passed in: there is no
 "current language".
 
+For a web application, ``problem_details(status, lang, ...)`` gives RFC 9457 problem details
+as a dict and ``error_page(status, lang, ...)`` the complete HTML error page, both made by the
+Rust crate exactly as its tower layer makes them; each is also a method of ``Description``.
+
 ``status_table()`` gives the status table of Python's ``http`` documentation (Code, Enum
 Name, Details) in any locale, as data; the Sphinx extension ``http_status_catalog.sphinx``
 renders it with the ``http-status-table`` directive.
 """
+
+from typing import Any, Dict, Optional
 
 from ._native import (
     Description,
@@ -39,7 +45,61 @@ __all__ = [
     "Locale",
     "Reference",
     "describe",
+    "error_page",
     "locales",
     "negotiate",
+    "problem_details",
     "status_table",
 ]
+
+
+def problem_details(
+    status: Any,
+    lang: Any,
+    *,
+    problem_type: Optional[str] = None,
+    instance: Optional[str] = None,
+    request_id: Optional[str] = None,
+    retry_after: Optional[int] = None,
+) -> Dict[str, Any]:
+    """RFC 9457 problem details for ``status`` in ``lang``, as a dict to ``json.dumps``.
+
+    The same as ``describe(status, lang).problem_details(...)``: ``type`` (``problem_type``,
+    default ``'about:blank'``), the localized ``title`` and ``detail``, ``status``, the English
+    ``phrase``, ``name`` and ``locale``, and ``instance``, ``request_id`` and ``retry_after``
+    (seconds) when given.
+
+    >>> problem_details(404, "ru", instance="/orders/42")["title"]
+    'Не найдено'
+    """
+    return describe(status, lang).problem_details(
+        problem_type=problem_type,
+        instance=instance,
+        request_id=request_id,
+        retry_after=retry_after,
+    )
+
+
+def error_page(
+    status: Any,
+    lang: Any,
+    *,
+    home_href: Optional[str] = None,
+    request_id: Optional[str] = None,
+    retry_after: Optional[int] = None,
+    allowed_methods: Optional[str] = None,
+) -> str:
+    """The complete HTML error page for ``status`` in ``lang``; every value is escaped.
+
+    The same as ``describe(status, lang).error_page(...)``: ``retry_after`` in seconds (the
+    page says when to try again), ``allowed_methods`` the ``Allow`` header's value.
+
+    >>> error_page(503, "ar", retry_after=120).startswith('<!doctype html>')
+    True
+    """
+    return describe(status, lang).error_page(
+        home_href=home_href,
+        request_id=request_id,
+        retry_after=retry_after,
+        allowed_methods=allowed_methods,
+    )

@@ -1,6 +1,9 @@
 //! Reading the arguments Python passes: a status (an `int`, an `http.HTTPStatus` member or a
 //! name) and a language (a tag, an `Accept-Language` value or a `Locale`).
 
+use std::sync::OnceLock;
+
+use http_status_catalog::tools::Translations;
 use http_status_catalog::{Catalog, Description, Locale, StatusCode};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -13,14 +16,25 @@ pyo3::create_exception!(
     InvalidStatusCode,
     PyValueError,
     "A status that is no HTTP status code: a number outside 100-599 or an unknown name.\n\n\
-     A subclass of ValueError. Its message is the Rust crate's, worded as for any user of the\n\
-     catalog; its ``suggestion`` attribute names the member probably meant (``'IM_A_TEAPOT'``\n\
+     A subclass of ValueError. Its message is the one the ``httpstatus`` command prints, in\n\
+     English; its ``suggestion`` attribute names the member probably meant (``'IM_A_TEAPOT'``\n\
      for ``'teapot'``), or is None."
 );
 
-/// The error Python sees for a lookup that failed: the crate's message, and the suggestion.
+/// The tools' words, English first, loaded on the first failed lookup: the error path is
+/// cold, and its message is the one `httpstatus` prints.
+static WORDS: OnceLock<Translations> = OnceLock::new();
+
+/// The error Python sees for a lookup that failed: the `httpstatus` command's English
+/// sentence, and the suggestion.
 fn invalid(py: Python<'_>, error: &http_status_catalog::InvalidStatusCode) -> PyErr {
-    let err = InvalidStatusCode::new_err(error.to_string());
+    let translations = WORDS.get_or_init(|| {
+        Catalog::builder()
+            .build_translations()
+            .expect("the embedded tool words load; the crate's tests check them")
+    });
+    let message = translations.messages(translations.catalog().root()).invalid_status_code(error);
+    let err = InvalidStatusCode::new_err(message);
     let suggestion = error.suggestion().map(StatusCode::name);
     match err.value(py).setattr("suggestion", suggestion) {
         Ok(()) => err,

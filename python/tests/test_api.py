@@ -149,22 +149,21 @@ def test_locales_lists_the_thirty_shipped_locales():
 @pytest.mark.parametrize(
     "status, message",
     [
-        (600, "600 is not an HTTP status code: codes range from 100 to 599"),
-        (99, "99 is not an HTTP status code: codes range from 100 to 599"),
-        (0, "0 is not an HTTP status code: codes range from 100 to 599"),
-        (10**30, f"{10**30} is not an HTTP status code: codes range from 100 to 599"),
-        ("70000", "70000 is not an HTTP status code: codes range from 100 to 599"),
-        (-1, '"-1" is neither a status code from 100 to 599 nor a known status name'),
-        ("", '"" is neither a status code from 100 to 599 nor a known status name'),
-        ("nope", '"nope" is neither a status code from 100 to 599 nor a known status name'),
+        (600, "600 is not an HTTP status code: codes range from 100 to 599."),
+        (99, "99 is not an HTTP status code: codes range from 100 to 599."),
+        (0, "0 is not an HTTP status code: codes range from 100 to 599."),
+        (10**30, f"{10**30} is not an HTTP status code: codes range from 100 to 599."),
+        ("70000", "70000 is not an HTTP status code: codes range from 100 to 599."),
+        (-1, "“-1” is neither a status code nor a known status name."),
+        ("", "“” is neither a status code nor a known status name."),
+        ("nope", "“nope” is neither a status code nor a known status name."),
         (
             "teapot",
-            '"teapot" is neither a status code from 100 to 599 nor a known status name; '
-            "did you mean IM_A_TEAPOT?",
+            "“teapot” is neither a status code nor a known status name. Did you mean IM_A_TEAPOT?",
         ),
     ],
 )
-def test_bad_codes_raise_value_error_saying_what_is_wrong(status, message):
+def test_bad_codes_raise_value_error_with_the_commands_words(status, message):
     with pytest.raises(ValueError) as caught:
         describe(status, "en")
     assert caught.type is InvalidStatusCode
@@ -287,7 +286,17 @@ def test_repr_and_equality():
 
 @pytest.mark.parametrize(
     "obj",
-    [hsc, hsc.describe, hsc.negotiate, hsc.locales, hsc.status_table],
+    [
+        hsc,
+        hsc.describe,
+        hsc.negotiate,
+        hsc.locales,
+        hsc.status_table,
+        hsc.problem_details,
+        hsc.error_page,
+        hsc.Description.problem_details,
+        hsc.Description.error_page,
+    ],
     ids=lambda o: getattr(o, "__name__", "package"),
 )
 def test_docstring_examples_run(obj):

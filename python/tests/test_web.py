@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from http_status_catalog import describe, negotiate
+from http_status_catalog import describe, error_page, negotiate, problem_details
 
 
 def test_visitor_text_is_for_errors_only():
@@ -69,3 +69,12 @@ def test_values_that_no_request_carries_are_refused():
         describe(500, "en").error_page("/")  # keyword-only
     with pytest.raises(OverflowError):
         describe(503, "en").error_page(retry_after=-1)
+
+
+def test_the_module_functions_are_the_methods():
+    assert problem_details(404, "ru", instance="/x") == describe(404, "ru").problem_details(instance="/x")
+    assert error_page("SERVICE_UNAVAILABLE", "de-CH, fr;q=0.9", retry_after=5) == describe(
+        503, "de"
+    ).error_page(retry_after=5)
+    with pytest.raises(ValueError, match="Did you mean IM_A_TEAPOT"):
+        error_page("teapot", "en")

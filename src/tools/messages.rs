@@ -7,6 +7,7 @@ use unic_langid::LanguageIdentifier;
 
 use super::translations::Translations;
 use crate::catalog::locale::{Locale, ROOT};
+use crate::error::{ErrorKind, InvalidStatusCode};
 use crate::load::kinds::TOOL_TEXT_FILES;
 use crate::load::Parsed;
 use crate::negotiate::parse_folder_name;
@@ -113,6 +114,46 @@ impl Messages<'_> {
     /// A label and its value, as the locale writes them ("Class: 4xx", "Classe : 4xx").
     pub fn label(&self, label: &str, value: &dyn core::fmt::Display) -> String {
         self.locale.label(&label, value)
+    }
+
+    /// What `httpstatus` says about a status it cannot describe, in this locale: a number
+    /// outside 100-599, or a name that is no member's, with the member probably meant.
+    ///
+    /// A number in 100-599 is always described (from its class when it is unregistered), so
+    /// the errors of strict member lookups, [`ErrorKind::Reserved`] and
+    /// [`ErrorKind::Unregistered`], are never the tool's to say; they get the error's own
+    /// English [`Display`](core::fmt::Display).
+    ///
+    /// ```
+    /// use http_status_catalog::{Catalog, StatusCode};
+    ///
+    /// let translations = Catalog::builder().build_translations()?;
+    /// let words = translations.messages(translations.catalog().root());
+    /// let error = "teapot".parse::<StatusCode>().unwrap_err();
+    /// assert_eq!(
+    ///     words.invalid_status_code(&error),
+    ///     "“teapot” is neither a status code nor a known status name. Did you mean IM_A_TEAPOT?"
+    /// );
+    /// let error = "70000".parse::<StatusCode>().unwrap_err();
+    /// assert_eq!(
+    ///     words.invalid_status_code(&error),
+    ///     "70000 is not an HTTP status code: codes range from 100 to 599."
+    /// );
+    /// # Ok::<(), http_status_catalog::tools::ToolError>(())
+    /// ```
+    pub fn invalid_status_code(&self, error: &InvalidStatusCode) -> String {
+        let number = error.code().map(|code| code.to_string());
+        let input = error.input().or(number.as_deref()).unwrap_or_default();
+        let shown = [("input", MessageArg::from(input))];
+        match (error.kind(), error.suggestion()) {
+            (ErrorKind::UnknownName, Some(status)) => {
+                let args = [("input", MessageArg::from(input)), ("name", status.name().into())];
+                self.format("cli-error-unknown-name-did-you-mean", &args)
+            }
+            (ErrorKind::UnknownName, None) => self.format("cli-error-unknown-name", &shown),
+            (ErrorKind::OutOfRange, _) => self.format("cli-error-out-of-range", &shown),
+            _ => error.to_string(),
+        }
     }
 
     /// A message without variables.

@@ -19,7 +19,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use http_status_catalog::render::Column;
 use http_status_catalog::tools::{MessageArg, Messages, ToolError, Translations};
-use http_status_catalog::{Catalog, ErrorKind, Locale, Severity, StatusClass, StatusCode};
+use http_status_catalog::{Catalog, Locale, Severity, StatusClass, StatusCode};
 
 use crate::args::{Cli, Command, Options};
 
@@ -328,18 +328,7 @@ fn describe(
     };
     match found {
         Ok(description) => Ok(output::describe(out, &description, format, words)?),
-        Err(error) => {
-            let shown = [("input", MessageArg::from(input))];
-            let message = match (error.kind(), error.suggestion()) {
-                (ErrorKind::UnknownName, Some(status)) => {
-                    let args = [("input", MessageArg::from(input)), ("name", status.name().into())];
-                    words.format("cli-error-unknown-name-did-you-mean", &args)
-                }
-                (ErrorKind::UnknownName, None) => words.format("cli-error-unknown-name", &shown),
-                _ => words.format("cli-error-out-of-range", &shown),
-            };
-            Err(Failure::Usage(message))
-        }
+        Err(error) => Err(Failure::Usage(words.invalid_status_code(&error))),
     }
 }
 
