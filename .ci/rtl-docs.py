@@ -26,29 +26,39 @@ ARGS = [
 ]
 
 # Measures, in the page, the left edge and width of each character of `needle` where it first
-# occurs in a text node under an element matching `selector`: [[char, left, width], ...], or
-# null when it does not occur.
+# occurs in the text under an element matching `selector`, across text nodes (an enum name is
+# split by <wbr> where a line may break): [[char, left, width], ...], or null when it does not
+# occur.
 CHAR_POSITIONS = """
 ([selector, needle]) => {
   for (const root of document.querySelectorAll(selector)) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    let text = '';
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.data.indexOf(needle);
-      if (at < 0) continue;
-      const out = [];
-      for (let i = 0; i < needle.length; i++) {
-        const range = document.createRange();
-        range.setStart(node, at + i);
-        range.setEnd(node, at + i + 1);
-        const rect = range.getBoundingClientRect();
-        out.push([needle[i], rect.left, rect.width]);
-      }
-      return out;
+      nodes.push([node, text.length]);
+      text += node.data;
     }
+    const at = text.indexOf(needle);
+    if (at < 0) continue;
+    const locate = index => {
+      let found = nodes[0];
+      for (const entry of nodes) if (entry[1] <= index) found = entry;
+      return [found[0], index - found[1]];
+    };
+    const out = [];
+    for (let i = 0; i < needle.length; i++) {
+      const [node, offset] = locate(at + i);
+      const range = document.createRange();
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      const rect = range.getBoundingClientRect();
+      out.push([needle[i], rect.left, rect.width]);
+    }
+    return out;
   }
   return null;
-}
-"""
+}"""
 
 # For every row of every table: whether the code cell is the rightmost cell of the row.
 ROWS = """
