@@ -11,55 +11,14 @@ import sys
 
 from playwright.sync_api import sync_playwright
 
+from browser import CONTRAST_JS, launch
+
 BASE = sys.argv[1].rstrip("/")
 OUT = pathlib.Path(__file__).resolve().parent.parent / "target" / "screenshots"
 OUT.mkdir(parents=True, exist_ok=True)
-ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 LOCALES = {"en": "ltr", "ru": "ltr", "ar": "rtl", "ja": "ltr", "he": "rtl", "hi": "ltr"}
 VIEWPORTS = {"desktop": (1280, 900), "phone": (390, 844)}
 
-# The contrast of every element that has text of its own, against the background it is
-# drawn on: WCAG 2 relative luminance; 4.5:1, or 3:1 for large text.
-CONTRAST_JS = r"""
-() => {
-  const parse = (c) => {
-    const m = c.match(/rgba?\(([^)]+)\)/);
-    if (!m) return null;
-    const p = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
-    return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 };
-  };
-  const lum = ({ r, g, b }) => {
-    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-  };
-  const background = (el) => {
-    for (let e = el; e; e = e.parentElement) {
-      const c = parse(getComputedStyle(e).backgroundColor);
-      if (c && c.a > 0) return c;
-    }
-    return parse(getComputedStyle(document.documentElement).backgroundColor) || { r: 255, g: 255, b: 255, a: 1 };
-  };
-  const failures = [];
-  let checked = 0;
-  for (const el of document.querySelectorAll("body *")) {
-    const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
-    if (!own) continue;
-    const style = getComputedStyle(el);
-    const fg = parse(style.color), bg = background(el);
-    const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
-    const ratio = (a + 0.05) / (b + 0.05);
-    const size = parseFloat(style.fontSize), bold = parseInt(style.fontWeight) >= 700;
-    const large = size >= 24 || (bold && size >= 18.66);
-    const need = large ? 3 : 4.5;
-    checked++;
-    if (ratio < need) failures.push(`${el.tagName}.${el.className} "${el.textContent.trim().slice(0, 30)}" ${ratio.toFixed(2)} < ${need}`);
-  }
-  return { checked, failures };
-}
-"""
 
 failures = []
 
@@ -70,7 +29,7 @@ def fail(message):
 
 
 with sync_playwright() as p:
-    browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+    browser = launch(p)
     for scheme in ["light", "dark"]:
         for view, (width, height) in VIEWPORTS.items():
             context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme)
@@ -98,7 +57,7 @@ with sync_playwright() as p:
                     contrast = page.evaluate(CONTRAST_JS)
                     if contrast["checked"] < 5:
                         fail(f"{where}: only {contrast['checked']} text elements found")
-                    for item in contrast["failures"]:
+                    for item in contrast["problems"]:
                         fail(f"{where}: contrast {item}")
                     retry = page.locator("a.button", has_text=page.locator("a.button").first.inner_text()).count()
                     buttons = page.locator("a.button").count()

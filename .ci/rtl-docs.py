@@ -12,18 +12,11 @@ import sys
 
 from playwright.sync_api import sync_playwright
 
+from browser import launch
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "target" / "screenshots"
 TAGS = ["ar", "he", "fa"]
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 # Measures, in the page, the left edge and width of each character of `needle` where it first
 # occurs in the text under an element matching `selector`, across text nodes (an enum name is
@@ -163,7 +156,7 @@ def check_page(browser, tag, failures):
 def main():
     failures = Failures()
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        browser = launch(p)
         for tag in TAGS:
             check_page(browser, tag, failures)
         browser.close()

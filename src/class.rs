@@ -109,6 +109,13 @@ impl core::str::FromStr for StatusClass {
 }
 
 /// Text that is not a status class (`1xx` to `5xx`).
+///
+/// ```
+/// use http_status_catalog::StatusClass;
+///
+/// let err = "6xx".parse::<StatusClass>().unwrap_err();
+/// assert_eq!(err.to_string(), "not a status class: write 1xx, 2xx, 3xx, 4xx or 5xx");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InvalidStatusClass(());
 

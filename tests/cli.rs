@@ -2,7 +2,8 @@
 
 use std::process::{Command, Output};
 
-fn httpstatus(args: &[&str]) -> Output {
+/// Runs `httpstatus` with `args`, with no language or locale folder from the environment.
+pub(crate) fn httpstatus(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_httpstatus"))
         .args(args)
         .env_remove("LANGUAGE")

@@ -3,19 +3,8 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::{Command, Output};
 
-fn httpstatus(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_httpstatus"))
-        .args(args)
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env_remove("HTTPSTATUS_LOCALES_DIR")
-        .output()
-        .unwrap()
-}
+use crate::cli::httpstatus;
 
 /// Every file under `dir`, by path relative to it, with its bytes.
 fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {

@@ -37,8 +37,9 @@ fn parse_entry(entry: &str) -> Option<(&str, u16)> {
     Some((tag, quality))
 }
 
-/// `qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )`, in thousandths.
-fn parse_qvalue(value: &str) -> Option<u16> {
+/// `qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )` (RFC 9110, Section 12.4.2),
+/// in thousandths; `None` when malformed. Shared by every header that weighs its entries.
+pub(crate) fn parse_qvalue(value: &str) -> Option<u16> {
     let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
     if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
         return None;

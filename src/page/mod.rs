@@ -237,6 +237,17 @@ pub(crate) fn retry_text(locale: Locale<'_>, after: Duration) -> String {
 
 /// What an error page template sees, as plain data: each field is a template variable of the
 /// same name.
+///
+/// ```
+/// use http_status_catalog::page::ErrorPage;
+/// use http_status_catalog::{Catalog, StatusCode};
+///
+/// let d = Catalog::global().negotiate_tag("ar").describe(StatusCode::ServiceUnavailable);
+/// let context = ErrorPage::new(d).request_id("req-7").context();
+/// assert_eq!((context.lang.as_str(), context.dir, context.code), ("ar", "rtl", 503));
+/// assert!(context.retryable);
+/// assert_eq!(context.request_id, Some("req-7"));
+/// ```
 #[derive(Clone, Debug, Serialize)]
 #[non_exhaustive]
 pub struct PageContext<'a> {

@@ -3,7 +3,19 @@
 use core::fmt;
 use std::path::PathBuf;
 
-/// A problem running a translator tool.
+/// A problem running a translator tool. Its message names the tag, folder or file at fault.
+///
+/// ```
+/// use http_status_catalog::tools::ToolError;
+/// use http_status_catalog::Catalog;
+///
+/// let translations = Catalog::builder().build_translations()?;
+/// let dir = std::env::temp_dir();
+/// let err = translations.template(&dir, "pt_br", false).unwrap_err();
+/// assert!(matches!(err, ToolError::InvalidTag(_)));
+/// assert_eq!(err.to_string(), "\"pt_br\" is not a language tag in canonical form (write it like pt-BR)");
+/// # Ok::<(), ToolError>(())
+/// ```
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ToolError {

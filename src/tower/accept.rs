@@ -2,6 +2,8 @@
 
 use http::header::{HeaderMap, ACCEPT};
 
+use crate::negotiate::parse_qvalue;
+
 /// The representations the layer writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Representation {
@@ -43,7 +45,7 @@ pub(crate) fn representation(headers: &HeaderMap) -> Representation {
         for param in parts {
             if let Some((name, value)) = param.split_once('=') {
                 if name.trim().eq_ignore_ascii_case("q") {
-                    quality = qvalue(value.trim());
+                    quality = parse_qvalue(value.trim());
                 }
             }
         }
@@ -54,24 +56,6 @@ pub(crate) fn representation(headers: &HeaderMap) -> Representation {
         }
     }
     best.map_or(Representation::Text, |(_, r)| r)
-}
-
-/// `qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )`, in thousandths.
-fn qvalue(value: &str) -> Option<u16> {
-    let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
-    if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let thousandths = fraction
-        .bytes()
-        .zip([100u16, 10, 1])
-        .map(|(b, scale)| u16::from(b - b'0') * scale)
-        .sum::<u16>();
-    match whole {
-        "0" => Some(thousandths),
-        "1" if thousandths == 0 => Some(1000),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

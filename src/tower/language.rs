@@ -11,6 +11,20 @@ use crate::catalog::Catalog;
 ///
 /// A step that finds nothing usable (absent, given twice, not a language tag, or a language
 /// the catalog does not have) passes to the next; the chain ends at the default language.
+///
+/// ```
+/// use http_status_catalog::tower::{ErrorPages, LanguageSource};
+///
+/// // `/ru/orders/42` in Russian; else `?hl=de`; else the `lang` cookie; else the header.
+/// let pages = ErrorPages::new().languages([
+///     LanguageSource::PathPrefix,
+///     LanguageSource::query("hl"),
+///     LanguageSource::cookie("lang"),
+///     LanguageSource::AcceptLanguage,
+/// ]);
+/// # let _ = pages;
+/// assert_eq!(LanguageSource::query("hl"), LanguageSource::Query("hl".to_string()));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum LanguageSource {
