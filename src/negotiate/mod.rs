@@ -14,6 +14,7 @@ mod tag;
 
 use unic_langid::LanguageIdentifier;
 
+#[cfg(feature = "tower")]
 pub(crate) use self::accept::parse_qvalue;
 pub(crate) use self::tag::{parse_folder_name, parse_tag};
 
