@@ -6,8 +6,8 @@
 //! 1. Throughput, the same stack for each case, cases in turns for 3 rounds of 10 s (medians
 //!    compared; pass a number after `--` for another count of rounds): an empty 204 the layer
 //!    leaves alone (the reference), the localized HTML page and problem+json the layer writes,
-//!    and, to tell the layer's own cost from the cost of sending a page, the same HTML bytes
-//!    returned by a handler as a plain body, which the layer passes through.
+//!    and, to tell the layer's own cost from the cost of sending a page, a 1-byte body and the
+//!    same HTML bytes returned by a handler as a plain body, which the layer passes through.
 //! 2. `--hostile`: 60 s of requests with hostile headers (64 KiB `Accept-Language`, malformed
 //!    cookies, a huge query string, a broken `Accept`), sampling the server's memory every
 //!    5 s and counting responses by status.
@@ -29,6 +29,8 @@ fn app(page: &'static [u8]) -> Router {
         // The reference: an empty response with a body-less status the layer never rewrites.
         .route("/empty", get(|| async { WireStatus::NO_CONTENT }))
         .route("/missing", get(|| async { not_found() }))
+        // One byte of body, which the layer lets through: what any body at all costs.
+        .route("/one-byte", get(|| async { (WireStatus::NOT_FOUND, "x").into_response() }))
         // The page's bytes as the handler's own body: the layer lets it through untouched.
         .route(
             "/same-bytes",
@@ -191,6 +193,11 @@ end
                 vec!["Accept: application/problem+json", "Accept-Language: de-CH, de;q=0.9"],
             ),
             (
+                "a 1-byte body, passed through",
+                format!("{base}/one-byte"),
+                vec!["Accept: text/html", ru],
+            ),
+            (
                 "same HTML bytes, passed through",
                 format!("{base}/same-bytes"),
                 vec!["Accept: text/html", ru],
@@ -217,21 +224,24 @@ end
         }
         let reference = medians[0];
         println!(
-            "HTML page: {:.2}x the empty response; problem+json: {:.2}x; the same HTML bytes \
-             without the layer's work: {:.2}x; the HTML page against those bytes: {:.2}x",
+            "HTML page: {:.2}x the empty response; problem+json: {:.2}x; a 1-byte body: {:.2}x; \
+             the same HTML bytes without the layer's work: {:.2}x; the HTML page against those \
+             bytes: {:.2}x",
             medians[1] / reference,
             medians[2] / reference,
             medians[3] / reference,
-            medians[1] / medians[3],
+            medians[4] / reference,
+            medians[1] / medians[4],
         );
         json.push_str(&format!(
             "\"page_bytes\": {}, \"rounds\": {rates:?}, \"empty_rps\": {}, \"html_rps\": {}, \
-             \"problem_rps\": {}, \"same_bytes_rps\": {}",
+             \"problem_rps\": {}, \"one_byte_rps\": {}, \"same_bytes_rps\": {}",
             page.len(),
             medians[0],
             medians[1],
             medians[2],
-            medians[3]
+            medians[3],
+            medians[4]
         ));
     }
     json.push_str("}\n");
