@@ -309,3 +309,21 @@ async fn a_branded_template_sees_the_page_and_extra_values() {
     assert!(reply.body.starts_with("<title>Acme &lt;Shop&gt;</title><h1>"), "{}", reply.body);
     assert!(ErrorPages::new().template("{% if %}", &()).is_err(), "a broken template is an error");
 }
+
+#[test]
+fn a_template_that_fails_for_some_pages_only_is_refused_when_configured() {
+    // Each fails at render time, and only for some pages: one code, a value only some
+    // responses carry, one writing direction.
+    for (template, pages) in [
+        ("{% if code == 503 %}{{ title | no_such_filter }}{% endif %}ok", "503"),
+        ("{% if code == 499 %}{{ title | no_such_filter }}{% endif %}ok", "an unregistered code"),
+        ("{% if request_id %}{{ request_id | no_such_filter }}{% endif %}ok", "a request id"),
+        ("{% if retry_after %}{{ retry_after | no_such_filter }}{% endif %}ok", "a retry time"),
+        ("{% if dir == 'rtl' %}{{ lang | no_such_filter }}{% endif %}ok", "right to left"),
+    ] {
+        let error = ErrorPages::new().template(template, &()).err();
+        assert!(error.is_some(), "a template failing for {pages} is accepted");
+        assert!(error.unwrap().to_string().contains("no_such_filter"), "{pages}");
+    }
+    assert!(ErrorPages::new().template("{{ title }}", &()).is_ok());
+}

@@ -1,6 +1,7 @@
 //! The layer's configuration: a builder of small, named methods, cheap to clone.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use http::header::{HeaderName, ACCEPT, ACCEPT_LANGUAGE, COOKIE};
 use serde::Serialize;
@@ -158,16 +159,19 @@ impl ErrorPages {
     ///
     /// # Errors
     ///
-    /// [`TemplateError`] when the template does not parse, or does not render for a sample
-    /// page. Should it fail later for one response, that response gets the built-in page.
+    /// [`TemplateError`] when the template does not parse, or fails to render one of the
+    /// pages it is tried on here: every error code (the unregistered 499 and 599 too) in the
+    /// default locale, with and without a request id, a retry time, allowed methods and an
+    /// original address, and a page in every locale. A template that passes them renders every
+    /// page it will be given unless it fails on a value alone (`{{ 1 / 0 }}`-like); should it
+    /// fail then, that response gets the built-in page.
     pub fn template(
         mut self,
         template: &str,
         extra: &impl Serialize,
     ) -> Result<ErrorPages, TemplateError> {
         let custom = CustomTemplate::new(template, extra)?;
-        let sample = self.config.catalog.root().describe(StatusCode::NotFound);
-        custom.render(&ErrorPage::new(sample))?;
+        try_template(&custom, self.config.catalog, self.config.default)?;
         let config = self.config();
         config.template = Some(custom);
         config.prepare();
@@ -181,6 +185,29 @@ impl<S> Layer<S> for ErrorPages {
     fn layer(&self, inner: S) -> ErrorPagesService<S> {
         ErrorPagesService::new(inner, Arc::clone(&self.config))
     }
+}
+
+/// Renders the pages that [`ErrorPages::template`] promises to try.
+fn try_template(
+    custom: &CustomTemplate,
+    catalog: &Catalog,
+    locale: Locale<'_>,
+) -> Result<(), TemplateError> {
+    let codes = StatusCode::ALL.iter().filter(|s| s.is_error()).map(|s| s.as_u16());
+    for code in codes.chain([499, 599]) {
+        let Ok(d) = locale.describe_code(code) else { continue };
+        custom.render(&ErrorPage::new(d))?;
+        let full = ErrorPage::new(d)
+            .request_id("4bf92f3577b34da6")
+            .retry_after(Duration::from_secs(120))
+            .allowed_methods("GET, HEAD")
+            .original_uri("/a/b?c=d");
+        custom.render(&full)?;
+    }
+    for locale in catalog.locales() {
+        custom.render(&ErrorPage::new(locale.describe(StatusCode::ServiceUnavailable)))?;
+    }
+    Ok(())
 }
 
 /// The request headers a response depends on, given where the language comes from.
