@@ -119,7 +119,7 @@ if ARGS.nginx_serve:
     problem("nginx + serve", base, "/upstream/x", "de", 502, "de")
     body = page("nginx + serve", base, "/missing?<script>alert(1)</script>", "en", 404, "en", "ltr")
     check("nginx + serve: the visitor's address is shown escaped in the technical block",
-          re.search(r"missing\?&lt;script&gt;alert\(1\)&lt;(/|&#x2f;)script&gt;</code>", body)
+          re.search(r"missing\?&lt;script&gt;alert\(1\)&lt;/script&gt;</code>", body)
           and "<script>" not in body,
           body[-600:])
 

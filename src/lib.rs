@@ -80,6 +80,8 @@ mod status_error;
 
 // Leaves used by everything above.
 mod diagnostic;
+#[cfg(any(feature = "html", feature = "docs"))]
+mod markup;
 mod negotiate;
 mod sanitize;
 

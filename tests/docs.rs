@@ -140,15 +140,9 @@ fn html_escapes_every_catalog_string() {
         .render(Format::Html);
     assert_eq!(html.matches("<script").count(), 0, "{html}");
     assert!(html.contains("&lt;script&gt;"));
-    assert!(
-        html.contains("<title>Caption &lt;&#x2f;title&gt;")
-            || html.contains("<title>Caption &lt;/title&gt;"),
-        "{html}"
-    );
-    assert!(
-        html.contains("HTTP &lt;i&gt;Semantics&lt;&#x2f;i&gt;")
-            || html.contains("HTTP &lt;i&gt;Semantics&lt;/i&gt;")
-    );
+    assert!(html.contains("<title>Caption &lt;/title&gt;"), "{html}");
+    assert!(html.contains("HTTP &lt;i&gt;Semantics&lt;/i&gt;"));
+    assert!(!html.contains("&#x2f;"), "a slash needs no escaping");
     assert!(html.contains("<html lang=\"qaa\" dir=\"ltr\">"));
 }
 

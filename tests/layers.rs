@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 /// The layers, bottom first. A module may import from its own layer and those below.
 const LAYERS: &[&[&str]] = &[
     // Facts, and the one rule about characters that every layer applies.
-    &["sanitize"],
+    &["sanitize", "markup"],
     &["class", "error", "spec", "status", "status_error"],
     // Leaves that know no catalog.
     &["diagnostic", "negotiate"],

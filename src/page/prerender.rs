@@ -7,7 +7,7 @@
 
 use core::fmt::Write;
 
-use minijinja::HtmlEscape;
+use crate::markup::Escaped;
 
 /// A value only a response knows, and where it goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,7 +103,7 @@ impl Prerendered {
                     if let Some(value) = value {
                         out.push_str(before);
                         // Writing into a String cannot fail.
-                        let _ = write!(out, "{}", HtmlEscape(value));
+                        let _ = write!(out, "{}", Escaped(value));
                         out.push_str(after);
                     }
                 }

@@ -17,7 +17,7 @@ use crate::catalog::locale::Locale;
 pub(crate) const TABLE_CSS: &str = include_str!("templates/table.css");
 
 static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
-    let mut env = Environment::new();
+    let mut env = crate::markup::environment();
     env.add_template("docs.html", include_str!("templates/docs.html"))
         .expect("the built-in docs template parses");
     env.add_template("table.html", include_str!("templates/table.html"))

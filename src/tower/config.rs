@@ -47,7 +47,7 @@ impl CustomTemplate {
         template: &str,
         extra: &impl Serialize,
     ) -> Result<CustomTemplate, TemplateError> {
-        let mut env = Environment::new();
+        let mut env = crate::markup::environment();
         env.set_auto_escape_callback(|_| AutoEscape::Html);
         env.add_template_owned("page", template.to_string()).map_err(TemplateError::new)?;
         let extra = minijinja::Value::from(minijinja::value::Serde(extra));

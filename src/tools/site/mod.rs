@@ -41,7 +41,7 @@ use crate::catalog::locale::Locale;
 /// assert!(page.contents().starts_with("<!doctype html>\n<html lang=\"ru\" dir=\"ltr\">"));
 /// assert!(page.contents().contains("Не найдено"));
 /// // Every value is HTML-escaped, the slashes of addresses included.
-/// assert!(page.contents().contains("href=\"..&#x2f;ar&#x2f;404.html\" hreflang=\"ar\""));
+/// assert!(page.contents().contains("href=\"../ar/404.html\" hreflang=\"ar\""));
 /// assert!(files.iter().any(|f| f.path() == "sitemap.xml"));
 /// # Ok::<(), http_status_catalog::tools::ToolError>(())
 /// ```

@@ -18,7 +18,7 @@ use crate::status::StatusCode;
 use crate::tools::{MessageArg, Messages, Translations};
 
 static ENVIRONMENT: LazyLock<Environment<'static>> = LazyLock::new(|| {
-    let mut env = Environment::new();
+    let mut env = crate::markup::environment();
     for (name, source) in [
         ("layout.html", include_str!("templates/layout.html")),
         ("index.html", include_str!("templates/index.html")),
