@@ -41,6 +41,15 @@ impl StatusClass {
     ];
 
     /// The class of `code`, or `None` outside 100-599.
+    ///
+    /// ```
+    /// use http_status_catalog::StatusClass;
+    ///
+    /// let class = StatusClass::of(451).unwrap();
+    /// assert_eq!(class, StatusClass::ClientError);
+    /// assert_eq!((class.digit(), class.base(), class.as_str()), (4, 400, "4xx"));
+    /// assert_eq!(StatusClass::of(600), None);
+    /// ```
     #[inline]
     pub const fn of(code: u16) -> Option<StatusClass> {
         match code {

@@ -83,6 +83,20 @@ impl<'a> ProblemDetails<'a> {
     }
 
     /// A URI that identifies the problem type, instead of `about:blank`.
+    ///
+    /// ```
+    /// use http_status_catalog::problem::ProblemDetails;
+    /// use http_status_catalog::{Catalog, StatusCode};
+    ///
+    /// let en = Catalog::global().root();
+    /// let problem = ProblemDetails::new(en.describe(StatusCode::TooManyRequests))
+    ///     .problem_type("https://example.com/problems/rate-limit")
+    ///     .retry_after(30);
+    /// let json = serde_json::to_value(&problem).unwrap();
+    /// assert_eq!(json["type"], "https://example.com/problems/rate-limit");
+    /// assert_eq!(json["retry_after"], 30);
+    /// assert!(json.get("instance").is_none(), "members not set are left out");
+    /// ```
     pub fn problem_type(mut self, uri: impl Into<Cow<'a, str>>) -> ProblemDetails<'a> {
         self.problem_type = uri.into();
         self

@@ -97,12 +97,26 @@ impl<'a> Locale<'a> {
     }
 
     /// The language tag of this locale, e.g. `ru`.
+    ///
+    /// ```
+    /// use http_status_catalog::{langid, Catalog};
+    ///
+    /// let locale = Catalog::global().negotiate(&langid!("pt-PT"));
+    /// assert_eq!(locale.id(), &langid!("pt-BR"));
+    /// ```
     #[inline]
     pub fn id(self) -> &'a LanguageIdentifier {
         &self.data.id
     }
 
     /// The locale's name for itself, e.g. `Русский`, for language pickers.
+    ///
+    /// ```
+    /// use http_status_catalog::Catalog;
+    ///
+    /// let names: Vec<&str> = Catalog::global().locales().map(|l| l.name()).collect();
+    /// assert!(names.contains(&"Русский") && names.contains(&"日本語"));
+    /// ```
     pub fn name(self) -> &'a str {
         self.text(Key::LocaleName)
     }
@@ -118,11 +132,25 @@ impl<'a> Locale<'a> {
     }
 
     /// Whether this is a pseudo-locale (`en-XA`, `ar-XB`) generated from English.
+    ///
+    /// ```
+    /// use http_status_catalog::Catalog;
+    ///
+    /// assert!(Catalog::global().locales().all(|l| !l.is_pseudo()), "built only when asked for");
+    /// ```
     pub fn is_pseudo(self) -> bool {
         self.data.pseudo
     }
 
-    /// The localized name of a class, e.g. "Client Error".
+    /// The localized name of a class, e.g. "Client Error", and its description.
+    ///
+    /// ```
+    /// use http_status_catalog::{Catalog, StatusClass};
+    ///
+    /// let ru = Catalog::global().negotiate_tag("ru");
+    /// assert_eq!(ru.class_title(StatusClass::ServerError), "Ошибка сервера");
+    /// assert!(!ru.class_description(StatusClass::ServerError).is_empty());
+    /// ```
     pub fn class_title(self, class: StatusClass) -> &'a str {
         self.text(Key::ClassTitle(class))
     }
@@ -133,11 +161,25 @@ impl<'a> Locale<'a> {
     }
 
     /// The localized title of a specification, e.g. "HTTP Semantics".
+    ///
+    /// ```
+    /// use http_status_catalog::{Catalog, Spec};
+    ///
+    /// let ru = Catalog::global().negotiate_tag("ru");
+    /// assert_eq!(ru.spec_title(Spec::Rfc9110), "Семантика HTTP");
+    /// ```
     pub fn spec_title(self, spec: Spec) -> &'a str {
         self.text(Key::SpecTitle(spec))
     }
 
     /// The localized name of a lifecycle state.
+    ///
+    /// ```
+    /// use http_status_catalog::{Catalog, Lifecycle};
+    ///
+    /// let ru = Catalog::global().negotiate_tag("ru");
+    /// assert_eq!(ru.lifecycle_name(Lifecycle::Deprecated), "Устаревший");
+    /// ```
     pub fn lifecycle_name(self, lifecycle: Lifecycle) -> &'a str {
         self.text(Key::Lifecycle(lifecycle))
     }

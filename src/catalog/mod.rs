@@ -99,16 +99,48 @@ impl Catalog {
     }
 
     /// Problems found in the locale files, in the order found. The shipped locales have none.
+    ///
+    /// ```
+    /// use http_status_catalog::{Catalog, DiagnosticKind, StatusCode};
+    ///
+    /// assert!(Catalog::global().diagnostics().is_empty());
+    /// let catalog = Catalog::builder()
+    ///     .locale_file("ga", "status.ftl", "status-404-title = Gan aimsiú\nno equals sign\n")
+    ///     .build();
+    /// let problem = &catalog.diagnostics()[0];
+    /// assert_eq!(problem.kind(), DiagnosticKind::Syntax);
+    /// assert_eq!((problem.path(), problem.line()), ("memory:ga/status.ftl", Some(2)));
+    /// // The rest of the file is still used.
+    /// let ga = catalog.negotiate_tag("ga");
+    /// assert_eq!(ga.describe(StatusCode::NotFound).title(), "Gan aimsiú");
+    /// ```
     pub fn diagnostics(&self) -> &[Diagnostic] {
         &self.diagnostics
     }
 
     /// Every locale, the root (`en`) first, then by tag, then any pseudo-locales.
+    ///
+    /// ```
+    /// use http_status_catalog::Catalog;
+    ///
+    /// let tags: Vec<String> = Catalog::global().locales().map(|l| l.to_string()).collect();
+    /// assert_eq!(tags[0], "en");
+    /// assert!(tags.contains(&"pt-BR".to_string()) && tags.contains(&"zh-TW".to_string()));
+    /// assert_eq!(tags.len(), 30);
+    /// ```
     pub fn locales(&self) -> impl ExactSizeIterator<Item = Locale<'_>> + '_ {
         self.locales.iter().map(Locale::new)
     }
 
     /// The root locale, `en`: the end of every fallback chain.
+    ///
+    /// ```
+    /// use http_status_catalog::{Catalog, StatusCode};
+    ///
+    /// let en = Catalog::global().root();
+    /// assert_eq!(en.to_string(), "en");
+    /// assert_eq!(en.describe(StatusCode::NotFound).title(), "Not Found");
+    /// ```
     pub fn root(&self) -> Locale<'_> {
         Locale::new(&self.locales[0])
     }
@@ -229,6 +261,14 @@ pub struct CatalogBuilder {
 impl CatalogBuilder {
     /// Whether to include the embedded locales other than English (default: yes). The
     /// embedded English always backs every message, so every code keeps its text.
+    ///
+    /// ```
+    /// use http_status_catalog::Catalog;
+    ///
+    /// let english_only = Catalog::builder().embedded(false).build();
+    /// assert_eq!(english_only.locales().len(), 1);
+    /// assert_eq!(english_only.negotiate_tag("ru").to_string(), "en");
+    /// ```
     pub fn embedded(mut self, yes: bool) -> CatalogBuilder {
         self.embedded = yes;
         self

@@ -31,6 +31,7 @@ pub struct Description<'a> {
     locale: Locale<'a>,
     code: u16,
     status: Option<StatusCode>,
+    class: StatusClass,
     title: &'a str,
     description: &'a str,
 }
@@ -100,6 +101,7 @@ impl<'a> Description<'a> {
             locale,
             code: status.as_u16(),
             status: Some(status),
+            class: status.class(),
             title: locale.text(Key::StatusTitle(status)),
             description: locale.text(Key::StatusDescription(status)),
         }
@@ -114,12 +116,28 @@ impl<'a> Description<'a> {
             locale,
             code,
             status: None,
+            class,
             title: locale.class_title(class),
             description: locale.class_description(class),
         }
     }
 
     /// The numeric code.
+    ///
+    /// ```
+    /// use http_status_catalog::{Catalog, StatusClass, StatusCode};
+    ///
+    /// let en = Catalog::global().root();
+    /// let d = en.describe(StatusCode::TooManyRequests);
+    /// assert_eq!(d.code(), 429);
+    /// assert_eq!(d.status(), Some(StatusCode::TooManyRequests));
+    /// assert!(d.is_registered());
+    /// assert_eq!(d.class(), StatusClass::ClientError);
+    ///
+    /// let d = en.describe_code(299)?;
+    /// assert_eq!((d.code(), d.status(), d.class()), (299, None, StatusClass::Success));
+    /// # Ok::<(), http_status_catalog::InvalidStatusCode>(())
+    /// ```
     #[inline]
     pub fn code(&self) -> u16 {
         self.code
@@ -140,10 +158,7 @@ impl<'a> Description<'a> {
     /// The class of the code.
     #[inline]
     pub fn class(&self) -> StatusClass {
-        match StatusClass::of(self.code) {
-            Some(class) => class,
-            None => unreachable!("a description is only ever made for a code in 100-599"),
-        }
+        self.class
     }
 
     /// The localized title, e.g. "Не найдено".
@@ -225,21 +240,57 @@ impl<'a> Description<'a> {
     }
 
     /// The localized name of the code's class.
+    ///
+    /// ```
+    /// use http_status_catalog::{langid, StatusCode};
+    ///
+    /// assert_eq!(StatusCode::Gone.describe(&langid!("en")).class_title(), "Client Error");
+    /// assert_eq!(StatusCode::Gone.describe(&langid!("de")).class_title(), "Clientfehler");
+    /// ```
     pub fn class_title(&self) -> &'a str {
         self.locale.class_title(self.class())
     }
 
     /// The specification references (empty for an unregistered code).
+    ///
+    /// ```
+    /// use http_status_catalog::{Catalog, StatusCode};
+    ///
+    /// let en = Catalog::global().root();
+    /// let refs = en.describe(StatusCode::NotFound).references();
+    /// assert_eq!((refs[0].spec().to_string(), refs[0].section()), ("RFC 9110".into(), Some("15.5.5")));
+    /// assert!(en.describe_code(299)?.references().is_empty());
+    /// # Ok::<(), http_status_catalog::InvalidStatusCode>(())
+    /// ```
     pub fn references(&self) -> &'static [Reference] {
         self.status.map_or(&[], StatusCode::references)
     }
 
     /// The lifecycle state (`None` for an unregistered code).
+    ///
+    /// ```
+    /// use http_status_catalog::{Catalog, Lifecycle, StatusCode};
+    ///
+    /// let en = Catalog::global().root();
+    /// assert_eq!(en.describe(StatusCode::Ok).lifecycle(), Some(Lifecycle::Standard));
+    /// assert_eq!(en.describe(StatusCode::ImATeapot).lifecycle(), Some(Lifecycle::Reserved));
+    /// ```
     pub fn lifecycle(&self) -> Option<Lifecycle> {
         self.status.map(StatusCode::lifecycle)
     }
 
     /// Whether the title comes from the locale itself rather than from a fallback.
+    ///
+    /// ```
+    /// use http_status_catalog::{Catalog, StatusCode};
+    ///
+    /// let catalog = Catalog::builder()
+    ///     .locale_file("ga", "status.ftl", "status-404-title = Gan aimsiú\n")
+    ///     .build();
+    /// let ga = catalog.negotiate_tag("ga");
+    /// assert!(ga.describe(StatusCode::NotFound).is_translated());
+    /// assert!(!ga.describe(StatusCode::Gone).is_translated(), "English stands in");
+    /// ```
     pub fn is_translated(&self) -> bool {
         let key = match self.status {
             Some(status) => Key::StatusTitle(status),

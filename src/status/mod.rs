@@ -430,6 +430,12 @@ impl StatusCode {
     }
 
     /// Where this code stands in its life (standard, experimental, provisional, …).
+    ///
+    /// ```
+    /// use http_status_catalog::{Lifecycle, StatusCode};
+    /// assert_eq!(StatusCode::NotFound.lifecycle(), Lifecycle::Standard);
+    /// assert_eq!(StatusCode::ImATeapot.lifecycle(), Lifecycle::Reserved);
+    /// ```
     pub const fn lifecycle(self) -> Lifecycle {
         self.entry().lifecycle
     }
@@ -446,6 +452,19 @@ impl StatusCode {
     }
 
     /// True for 1xx codes.
+    ///
+    /// The five class tests and [`is_error`](StatusCode::is_error) read the class:
+    ///
+    /// ```
+    /// use http_status_catalog::StatusCode;
+    ///
+    /// assert!(StatusCode::EarlyHints.is_informational());
+    /// assert!(StatusCode::NoContent.is_success());
+    /// assert!(StatusCode::PermanentRedirect.is_redirection());
+    /// assert!(StatusCode::Gone.is_client_error() && StatusCode::Gone.is_error());
+    /// assert!(StatusCode::GatewayTimeout.is_server_error() && StatusCode::GatewayTimeout.is_error());
+    /// assert!(!StatusCode::Ok.is_error());
+    /// ```
     pub const fn is_informational(self) -> bool {
         matches!(self.class(), StatusClass::Informational)
     }
