@@ -1,6 +1,6 @@
 //! The layer's configuration, shared by its services.
 
-use http::header::HeaderName;
+use http::header::{HeaderName, HeaderValue};
 use minijinja::{AutoEscape, Environment};
 use serde::Serialize;
 
@@ -22,9 +22,26 @@ pub(crate) struct Config {
     pub(crate) home_href: String,
     pub(crate) template: Option<CustomTemplate>,
     /// The request headers a localized response depends on.
-    pub(crate) vary: Vec<HeaderName>,
+    pub(crate) vary: Vary,
     /// What is rendered once, when the layer is configured.
     pub(crate) prepared: Prepared,
+}
+
+/// The request headers a localized response depends on, as names and as one header value.
+#[derive(Clone, Debug)]
+pub(crate) struct Vary {
+    pub(crate) names: Vec<HeaderName>,
+    /// `accept, accept-language` and so on: the value when the response has no `Vary` yet.
+    pub(crate) value: HeaderValue,
+}
+
+impl Vary {
+    pub(crate) fn new(names: Vec<HeaderName>) -> Vary {
+        let joined: Vec<&str> = names.iter().map(HeaderName::as_str).collect();
+        let value = HeaderValue::from_str(&joined.join(", "))
+            .expect("header names joined by commas are a valid value");
+        Vary { names, value }
+    }
 }
 
 impl Config {

@@ -7,7 +7,7 @@ use http::header::{HeaderName, ACCEPT, ACCEPT_LANGUAGE, COOKIE};
 use serde::Serialize;
 use tower_layer::Layer;
 
-use super::config::{Config, CustomTemplate};
+use super::config::{Config, CustomTemplate, Vary};
 use super::language::LanguageSource;
 use super::prepared::Prepared;
 use super::service::ErrorPagesService;
@@ -43,19 +43,19 @@ impl ErrorPages {
     /// The layer with the default configuration.
     pub fn new() -> ErrorPages {
         let catalog = Catalog::global();
+        let sources = vec![LanguageSource::query("lang"), LanguageSource::AcceptLanguage];
         let mut config = Config {
             catalog,
-            sources: vec![LanguageSource::query("lang"), LanguageSource::AcceptLanguage],
+            vary: vary(&sources),
+            sources,
             default: catalog.root(),
             pseudo_locales: false,
             request_id_header: HeaderName::from_static("x-request-id"),
             original_uri_header: None,
             home_href: "/".to_string(),
             template: None,
-            vary: Vec::new(),
             prepared: Prepared::default(),
         };
-        config.vary = vary(&config.sources);
         config.prepare();
         ErrorPages { config: Arc::new(config) }
     }
@@ -211,10 +211,10 @@ fn try_template(
 }
 
 /// The request headers a response depends on, given where the language comes from.
-fn vary(sources: &[LanguageSource]) -> Vec<HeaderName> {
+fn vary(sources: &[LanguageSource]) -> Vary {
     let mut names = vec![ACCEPT, ACCEPT_LANGUAGE];
     if sources.iter().any(|s| matches!(s, LanguageSource::Cookie(_))) {
         names.push(COOKIE);
     }
-    names
+    Vary::new(names)
 }

@@ -1,5 +1,6 @@
 //! The localized response that replaces an empty error response.
 
+use std::borrow::Cow;
 use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
@@ -9,6 +10,7 @@ use http::header::{
 };
 
 use super::accept::Representation;
+use super::config::Vary;
 use crate::catalog::keys::Message;
 use crate::catalog::locale::Locale;
 use crate::describe::Description;
@@ -113,7 +115,7 @@ pub(crate) fn respond(
         Representation::Problem => {
             let mut problem = ProblemDetails::new(description).instance(instance);
             if let Some(id) = &request_id {
-                problem = problem.request_id(id.as_str());
+                problem = problem.request_id(&**id);
             }
             if let Some(after) = retry_after {
                 problem = problem.retry_after(after.as_secs());
@@ -212,13 +214,24 @@ fn retry_after(value: &HeaderValue) -> Option<Duration> {
     Some(at.duration_since(SystemTime::now()).unwrap_or_default())
 }
 
-/// A header value fit to show: control characters removed, length capped.
-fn clean(value: &str, max: usize) -> String {
-    crate::sanitize::truncate(value, max).chars().filter(|c| !c.is_control()).collect()
+/// A header value fit to show: control characters removed, length capped. Borrowed when
+/// there is nothing to remove, as there nearly always is.
+fn clean(value: &str, max: usize) -> Cow<'_, str> {
+    let value = crate::sanitize::truncate(value, max);
+    if value.chars().any(char::is_control) {
+        Cow::Owned(value.chars().filter(|c| !c.is_control()).collect())
+    } else {
+        Cow::Borrowed(value)
+    }
 }
 
 /// Adds to `Vary` the names it does not list yet (none if it says `*`), in one value.
-fn add_vary(headers: &mut HeaderMap, names: &[HeaderName]) {
+fn add_vary(headers: &mut HeaderMap, vary: &Vary) {
+    if !headers.contains_key(VARY) {
+        headers.insert(VARY, vary.value.clone());
+        return;
+    }
+    let names = &vary.names;
     let listed = |name: &HeaderName| {
         headers.get_all(VARY).iter().filter_map(|v| v.to_str().ok()).any(|v| {
             v.split(',')
@@ -231,5 +244,17 @@ fn add_vary(headers: &mut HeaderMap, names: &[HeaderName]) {
         let value =
             HeaderValue::from_str(&missing.join(", ")).expect("header names are valid values");
         headers.append(VARY, value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_removes_control_characters_caps_the_length_and_copies_only_when_it_must() {
+        assert!(matches!(clean("req-42", 128), Cow::Borrowed("req-42")));
+        assert_eq!(clean("a\tb\u{7f}c", 128), "abc");
+        assert_eq!(clean("ééé", 5), "éé", "never splits a character");
     }
 }
