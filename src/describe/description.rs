@@ -31,7 +31,6 @@ pub struct Description<'a> {
     locale: Locale<'a>,
     code: u16,
     status: Option<StatusCode>,
-    class: StatusClass,
     title: &'a str,
     description: &'a str,
 }
@@ -101,7 +100,6 @@ impl<'a> Description<'a> {
             locale,
             code: status.as_u16(),
             status: Some(status),
-            class: status.class(),
             title: locale.text(Key::StatusTitle(status)),
             description: locale.text(Key::StatusDescription(status)),
         }
@@ -116,7 +114,6 @@ impl<'a> Description<'a> {
             locale,
             code,
             status: None,
-            class,
             title: locale.class_title(class),
             description: locale.class_description(class),
         }
@@ -158,7 +155,10 @@ impl<'a> Description<'a> {
     /// The class of the code.
     #[inline]
     pub fn class(&self) -> StatusClass {
-        self.class
+        match StatusClass::of(self.code) {
+            Some(class) => class,
+            None => unreachable!("a description is only ever made for a code in 100-599"),
+        }
     }
 
     /// The localized title, e.g. "Не найдено".
