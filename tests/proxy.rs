@@ -132,6 +132,45 @@ fn pages_narrowed_to_locales_codes_and_a_format() {
 }
 
 #[test]
+fn a_narrower_run_removes_what_it_no_longer_writes_and_nothing_else() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("out");
+    let run = |args: &[&str]| {
+        let mut all = vec!["pages", "--out-dir", dir.to_str().unwrap(), "--lang", "en"];
+        all.extend_from_slice(args);
+        let out = httpstatus(&all);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let first = run(&["--locales", "ru,de", "--codes", "404,503"]);
+    assert!(!first.contains("Removed"), "{first}");
+    std::fs::write(dir.join("pages/notes.txt"), "mine").unwrap();
+    std::fs::write(dir.join("extra.conf"), "mine").unwrap();
+
+    let second = run(&["--locales", "ru", "--codes", "404", "--format", "json"]);
+    // Seven of the eight pages, 503.var, and the three server files that serve HTML only.
+    assert!(
+        second.contains("Removed 11 files of an earlier run that this one no longer writes."),
+        "{second}"
+    );
+    let files = tree(&dir);
+    let names: Vec<&str> = files.keys().map(String::as_str).collect();
+    assert_eq!(
+        names,
+        [
+            "apache.conf",
+            "extra.conf",
+            "nginx-serve.conf",
+            "pages/404.ru.json",
+            "pages/404.var",
+            "pages/notes.txt"
+        ]
+    );
+    let third = run(&["--locales", "ru", "--codes", "404", "--format", "json"]);
+    assert!(!third.contains("Removed"), "nothing left to remove: {third}");
+}
+
+#[test]
 fn pages_refuses_bad_input_with_a_clear_message() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("out");

@@ -143,6 +143,15 @@ cli-pages-done = { $written ->
         [many] Zapsáno { $written } souboru
        *[other] Zapsáno { $written } souborů
     }, { $unchanged } beze změny ve složce { $path }.
+# Shown before the last line when an earlier run into the same folder wrote pages (or server
+# files) that this run no longer writes, because fewer codes, locales or formats were asked
+# for: { $count } files were deleted (every plural form; the participle agrees with the noun).
+cli-pages-removed = { $count ->
+        [one] Smazán { $count } soubor z dřívějšího spuštění, který aktuální spuštění už nezapisuje.
+        [few] Smazány { $count } soubory z dřívějšího spuštění, které aktuální spuštění už nezapisuje.
+        [many] Smazáno { $count } souboru z dřívějšího spuštění, které aktuální spuštění už nezapisuje.
+       *[other] Smazáno { $count } souborů z dřívějšího spuštění, které aktuální spuštění už nezapisuje.
+    }
 # One line per server configuration file written, telling the operator to include it;
 # { $path } is the file.
 cli-pages-snippet = Zahrňte do konfigurace: { $path }

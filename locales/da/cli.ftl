@@ -131,6 +131,13 @@ cli-pages-done = { $written ->
         [one] { $unchanged } uændret
        *[other] { $unchanged } uændrede
     } i { $path }.
+# Vises før den sidste linje, når en tidligere kørsel til samme mappe skrev sider (eller serverfiler),
+# som denne kørsel ikke længere skriver, fordi der blev bedt om færre koder, sprog eller formater:
+# { $count } slettede filer.
+cli-pages-removed = { $count ->
+        [one] { $count } fil fra en tidligere kørsel blev slettet, fordi denne kørsel ikke længere skriver den.
+       *[other] { $count } filer fra en tidligere kørsel blev slettet, fordi denne kørsel ikke længere skriver dem.
+    }
 # Én linje pr. skrevet serverkonfigurationsfil, som operatøren skal inkludere; { $path } er filen.
 cli-pages-snippet = Inkluder i serverkonfigurationen: { $path }
 # { $tag } blev angivet i --locales, men kataloget har intet sådant sprog.

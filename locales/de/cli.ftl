@@ -121,6 +121,13 @@ cli-pages-done = { $written ->
         [one] { $written } Datei geschrieben
        *[other] { $written } Dateien geschrieben
     }, { $unchanged } unverändert in { $path }.
+# Wird vor der letzten Zeile angezeigt, wenn ein früherer Lauf in denselben Ordner Seiten (oder
+# Serverdateien) geschrieben hat, die dieser Lauf nicht mehr schreibt, weil weniger Codes, Sprachen
+# oder Formate angefordert wurden: { $count } gelöschte Dateien.
+cli-pages-removed = { $count ->
+        [one] { $count } Datei eines früheren Laufs wurde gelöscht, weil dieser Lauf sie nicht mehr schreibt.
+       *[other] { $count } Dateien eines früheren Laufs wurden gelöscht, weil dieser Lauf sie nicht mehr schreibt.
+    }
 # Eine Zeile pro geschriebener Serverkonfigurationsdatei, die der Betreiber einbinden soll;
 # { $path } ist die Datei.
 cli-pages-snippet = In die Serverkonfiguration einbinden: { $path }

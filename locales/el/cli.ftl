@@ -129,6 +129,13 @@ cli-pages-done = { $written ->
         [one] { $unchanged } αμετάβλητο
        *[other] { $unchanged } αμετάβλητα
     } στον φάκελο { $path }.
+# Shown before the last line when an earlier run into the same folder wrote pages (or server
+# files) that this run no longer writes, because fewer codes, locales or formats were asked
+# for: { $count } files were deleted (every plural form: the verb agrees with the number).
+cli-pages-removed = { $count ->
+        [one] Διαγράφηκε { $count } αρχείο που είχε γράψει μια προηγούμενη εκτέλεση και δεν το γράφει πλέον η τρέχουσα.
+       *[other] Διαγράφηκαν { $count } αρχεία που είχε γράψει μια προηγούμενη εκτέλεση και δεν τα γράφει πλέον η τρέχουσα.
+    }
 # One line per server configuration file written, telling the operator to include it;
 # { $path } is the file.
 cli-pages-snippet = Συμπεριλάβετε στις ρυθμίσεις: { $path }

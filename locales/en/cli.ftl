@@ -141,6 +141,13 @@ cli-pages-done = { $written ->
         [one] { $written } file written
        *[other] { $written } files written
     }, { $unchanged } unchanged in { $path }.
+# Shown before the last line when an earlier run into the same folder wrote pages (or server
+# files) that this run no longer writes, because fewer codes, locales or formats were asked
+# for: { $count } files were deleted (give every plural form).
+cli-pages-removed = { $count ->
+        [one] Removed { $count } file of an earlier run that this one no longer writes.
+       *[other] Removed { $count } files of an earlier run that this one no longer writes.
+    }
 # One line per server configuration file written, telling the operator to include it;
 # { $path } is the file.
 cli-pages-snippet = Include: { $path }

@@ -148,6 +148,14 @@ cli-pages-done = { $written ->
         [many] { $written } archivos escritos
        *[other] { $written } archivos escritos
     }, { $unchanged } sin cambios en { $path }.
+# Se muestra antes de la última línea cuando una ejecución anterior en la misma carpeta escribió páginas
+# (o archivos del servidor) que la ejecución actual ya no escribe, porque se pidieron menos códigos, idiomas
+# o formatos: se eliminaron { $count } archivos (dé todas las formas del plural).
+cli-pages-removed = { $count ->
+        [one] Se eliminó { $count } archivo que escribió una ejecución anterior y que la actual ya no escribe.
+        [many] Se eliminaron { $count } archivos que escribió una ejecución anterior y que la actual ya no escribe.
+       *[other] Se eliminaron { $count } archivos que escribió una ejecución anterior y que la actual ya no escribe.
+    }
 # Una línea por cada archivo de configuración del servidor escrito, que indica al operador que lo incluya;
 # { $path } es el archivo.
 cli-pages-snippet = Incluya: { $path }

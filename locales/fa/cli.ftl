@@ -125,6 +125,14 @@ cli-pages-done = { $written ->
         [one] { $written } فایل
        *[other] { $written } فایل
     } در { $path } نوشته شد و { $unchanged } فایل بدون تغییر ماند.
+# Shown before the last line when an earlier run into the same folder wrote pages (or server
+# files) that this run no longer writes, because fewer codes, locales or formats were asked
+# for: «3 فایل که اجرای قبلی نوشته بود و این اجرا دیگر نمی‌نویسد، حذف شد.» { $count } files
+# were deleted (one and other; a noun after a number stays singular).
+cli-pages-removed = { $count ->
+        [one] { $count } فایل که اجرای قبلی نوشته بود و این اجرا دیگر نمی‌نویسد، حذف شد.
+       *[other] { $count } فایل که اجرای قبلی نوشته بود و این اجرا دیگر نمی‌نویسد، حذف شد.
+    }
 # One line per server configuration file written, telling the operator to include it;
 # { $path } is the file.
 cli-pages-snippet = در پیکربندی سرور بگنجانید: { $path }

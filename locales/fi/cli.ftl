@@ -121,6 +121,13 @@ cli-pages-done = Kansioon { $path } kirjoitettiin { $written ->
         [one] { $written } tiedosto
        *[other] { $written } tiedostoa
     }, { $unchanged } pysyi ennallaan.
+# Näytetään ennen viimeistä riviä, kun aiempi ajo samaan kansioon kirjoitti sivuja (tai palvelimen
+# tiedostoja), joita tämä ajo ei enää kirjoita, koska koodeja, kieliversioita tai muotoja pyydettiin
+# vähemmän: { $count } poistettujen tiedostojen määrä.
+cli-pages-removed = { $count ->
+        [one] Poistettiin { $count } aiemman ajon kirjoittama tiedosto, jota tämä ajo ei enää kirjoita.
+       *[other] Poistettiin { $count } aiemman ajon kirjoittamaa tiedostoa, joita tämä ajo ei enää kirjoita.
+    }
 # Yksi rivi kirjoitettua palvelimen asetustiedostoa kohden; ylläpitäjän on sisällytettävä se.
 # { $path } on tiedosto.
 cli-pages-snippet = Sisällytä palvelimen asetuksiin: { $path }

@@ -160,6 +160,14 @@ cli-pages-done = { $written ->
         [many] inchangés
        *[other] inchangés
     } dans { $path }.
+# Affiché avant la dernière ligne quand une exécution précédente dans le même dossier a écrit des pages
+# (ou des fichiers de serveur) que l'exécution actuelle n'écrit plus, parce que moins de codes, de langues
+# ou de formats ont été demandés : { $count } fichiers ont été supprimés (donnez toutes les formes du pluriel).
+cli-pages-removed = { $count ->
+        [one] { $count } fichier écrit par une exécution précédente et que l'exécution actuelle n'écrit plus a été supprimé.
+        [many] { $count } fichiers écrits par une exécution précédente et que l'exécution actuelle n'écrit plus ont été supprimés.
+       *[other] { $count } fichiers écrits par une exécution précédente et que l'exécution actuelle n'écrit plus ont été supprimés.
+    }
 # Une ligne par fichier de configuration de serveur écrit, pour dire à l'administrateur de l'inclure ;
 # { $path } est le fichier.
 cli-pages-snippet = À inclure : { $path }

@@ -135,6 +135,15 @@ cli-pages-done = { $written ->
         [two] נכתבו שני קבצים
        *[other] נכתבו { $written } קבצים
     } ב־{ $path }, { $unchanged } ללא שינוי.
+# Shown before the last line when an earlier run into the same folder wrote pages (or server
+# files) that this run no longer writes, because fewer codes, locales or formats were asked
+# for: "נמחקו 3 קבצים שנכתבו בהרצה קודמת ואינם נכתבים עוד בהרצה הזו." { $count } files were
+# deleted (one, two and other, as in cli-pages-done).
+cli-pages-removed = { $count ->
+        [one] נמחק קובץ אחד שנכתב בהרצה קודמת ואינו נכתב עוד בהרצה הזו.
+        [two] נמחקו שני קבצים שנכתבו בהרצה קודמת ואינם נכתבים עוד בהרצה הזו.
+       *[other] נמחקו { $count } קבצים שנכתבו בהרצה קודמת ואינם נכתבים עוד בהרצה הזו.
+    }
 # One line per server configuration file written, telling the operator to include it;
 # { $path } is the file.
 cli-pages-snippet = יש לכלול בתצורת השרת: { $path }

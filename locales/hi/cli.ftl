@@ -124,6 +124,14 @@ cli-pages-done = { $path } में { $written ->
         [one] { $written } फ़ाइल लिखी गई
        *[other] { $written } फ़ाइलें लिखी गईं
     }, { $unchanged } अपरिवर्तित।
+# Shown before the last line when an earlier run into the same folder wrote pages (or server
+# files) that this run no longer writes, because fewer codes, locales or formats were asked
+# for: "पहले चलाने पर लिखी गई 3 फ़ाइलें हटा दी गईं, जिन्हें इस बार नहीं लिखा गया।" { $count }
+# files were deleted (one and other).
+cli-pages-removed = { $count ->
+        [one] पहले चलाने पर लिखी गई { $count } फ़ाइल हटा दी गई, जिसे इस बार नहीं लिखा गया।
+       *[other] पहले चलाने पर लिखी गई { $count } फ़ाइलें हटा दी गईं, जिन्हें इस बार नहीं लिखा गया।
+    }
 # One line per server configuration file written, telling the operator to include it;
 # { $path } is the file.
 cli-pages-snippet = सर्वर कॉन्फ़िगरेशन में शामिल करें: { $path }

@@ -123,6 +123,14 @@ cli-pages-done = { $written ->
         [one] { $written } fájl kiírva
        *[other] { $written } fájl kiírva
     }, { $unchanged } változatlan, helye: { $path }.
+# A httpstatus pages utolsó sora előtt jelenik meg, ha egy korábbi futtatás ugyanabba a mappába
+# olyan oldalakat (vagy szerverfájlokat) írt ki, amelyeket ez a futtatás már nem ír ki, mert
+# kevesebb kódot, nyelvi változatot vagy formátumot kértek: { $count } törölt fájl (adja meg
+# minden alakját).
+cli-pages-removed = { $count ->
+        [one] { $count } fájl törölve egy korábbi futtatás kimenetéből, mert ez a futtatás már nem írja ki.
+       *[other] { $count } fájl törölve egy korábbi futtatás kimenetéből, mert ez a futtatás már nem írja ki őket.
+    }
 # Minden kiírt szerverkonfigurációs fájlhoz egy sor, amely jelzi az üzemeltetőnek, hogy emelje be;
 # a { $path } a fájl.
 cli-pages-snippet = Beemelendő: { $path }

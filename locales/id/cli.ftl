@@ -114,6 +114,12 @@ cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
 cli-pages-done = { $written ->
        *[other] { $written } berkas ditulis
     }, { $unchanged } tidak berubah di { $path }.
+# Ditampilkan sebelum baris terakhir jika, saat dijalankan sebelumnya ke folder yang sama, perintah ini
+# menulis halaman (atau berkas server) yang tidak lagi ditulis kali ini karena kode, lokal, atau format
+# yang diminta lebih sedikit: { $count } berkas dihapus (bahasa Indonesia hanya punya bentuk other).
+cli-pages-removed = { $count ->
+       *[other] Dihapus { $count } berkas yang ditulis saat dijalankan sebelumnya dan tidak lagi ditulis kali ini.
+    }
 # Satu baris per berkas konfigurasi server yang ditulis, agar operator menyertakannya;
 # { $path } adalah berkasnya.
 cli-pages-snippet = Sertakan: { $path }

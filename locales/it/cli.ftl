@@ -160,6 +160,14 @@ cli-pages-done = { $written ->
         [many] invariati
        *[other] invariati
     } in { $path }.
+# Mostrata prima dell'ultima riga quando un'esecuzione precedente nella stessa cartella ha scritto pagine
+# (o file del server) che l'esecuzione attuale non scrive più, perché sono stati chiesti meno codici, lingue
+# o formati: { $count } file sono stati eliminati (indica tutte le forme del plurale).
+cli-pages-removed = { $count ->
+        [one] È stato eliminato { $count } file scritto da un'esecuzione precedente e che quella attuale non scrive più.
+        [many] Sono stati eliminati { $count } file scritti da un'esecuzione precedente e che quella attuale non scrive più.
+       *[other] Sono stati eliminati { $count } file scritti da un'esecuzione precedente e che quella attuale non scrive più.
+    }
 # Una riga per ogni file di configurazione del server scritto, per dire all'amministratore di includerlo;
 # { $path } è il file.
 cli-pages-snippet = Da includere: { $path }

@@ -111,6 +111,12 @@ cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
 cli-pages-done = { $path }에 { $written ->
        *[other] 파일 { $written }개
     }를 작성했고, { $unchanged }개는 변경되지 않았습니다.
+# 같은 폴더에 대한 이전 실행에서 작성한 페이지(또는 서버 설정 파일) 중, 요청한 코드, 로캘, 형식이 줄어
+# 이번 실행에서 더 이상 작성하지 않는 것이 있을 때 마지막 줄 앞에 표시합니다. { $count }는 삭제한 파일 수입니다
+# (other 하나뿐).
+cli-pages-removed = { $count ->
+       *[other] 이전 실행에서 작성했지만 이번 실행에서는 더 이상 작성하지 않는 파일 { $count }개를 삭제했습니다.
+    }
 # 작성한 서버 설정 파일마다 한 줄씩, 운영자에게 그 파일을 포함하라고 알립니다. { $path }는 그 파일입니다.
 cli-pages-snippet = 다음 파일을 포함하세요: { $path }
 # --locales에 지정한 { $tag } 로캘이 카탈로그에 없을 때. “httpstatus locales”는 그대로 둡니다.

@@ -131,6 +131,13 @@ cli-pages-done = { $written ->
         [one] { $unchanged } uendret
        *[other] { $unchanged } uendrede
     } i { $path }.
+# Vises før den siste linjen når en tidligere kjøring til samme mappe skrev sider (eller serverfiler)
+# som denne kjøringen ikke lenger skriver, fordi færre koder, språk eller formater ble bedt om:
+# { $count } slettede filer.
+cli-pages-removed = { $count ->
+        [one] { $count } fil fra en tidligere kjøring ble slettet fordi denne kjøringen ikke lenger skriver den.
+       *[other] { $count } filer fra en tidligere kjøring ble slettet fordi denne kjøringen ikke lenger skriver dem.
+    }
 # Én linje per skrevet serverkonfigurasjonsfil som operatøren skal inkludere; { $path } er filen.
 cli-pages-snippet = Inkluder i serverkonfigurasjonen: { $path }
 # { $tag } ble oppgitt i --locales, men katalogen har ikke noe slikt språk.

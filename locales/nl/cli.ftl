@@ -121,6 +121,13 @@ cli-pages-done = { $written ->
         [one] { $written } bestand geschreven
        *[other] { $written } bestanden geschreven
     }, { $unchanged } ongewijzigd in { $path }.
+# Getoond vóór de laatste regel wanneer een eerdere uitvoering in dezelfde map pagina's (of
+# serverbestanden) schreef die deze uitvoering niet meer schrijft, omdat om minder codes, talen of
+# formaten werd gevraagd: { $count } verwijderde bestanden.
+cli-pages-removed = { $count ->
+        [one] { $count } bestand van een eerdere uitvoering is verwijderd, omdat deze uitvoering het niet meer schrijft.
+       *[other] { $count } bestanden van een eerdere uitvoering zijn verwijderd, omdat deze uitvoering ze niet meer schrijft.
+    }
 # Eén regel per geschreven serverconfiguratiebestand, dat de beheerder moet opnemen; { $path } is het bestand.
 cli-pages-snippet = Opnemen in de serverconfiguratie: { $path }
 # { $tag } werd genoemd in --locales en de catalogus heeft zo'n taal niet.

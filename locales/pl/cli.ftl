@@ -139,6 +139,15 @@ cli-pages-done = Zapisano { $written ->
         [many] { $written } plików
        *[other] { $written } pliku
     }, { $unchanged } bez zmian w folderze { $path }.
+# Wyświetlany przed ostatnim wierszem, gdy wcześniejsze uruchomienie w tym samym folderze zapisało
+# strony (lub pliki serwera), których to uruchomienie już nie zapisuje, bo podano mniej kodów,
+# lokalizacji lub formatów: { $count } usuniętych plików (wszystkie formy).
+cli-pages-removed = { $count ->
+        [one] Usunięto { $count } plik z wcześniejszego uruchomienia, którego bieżące uruchomienie już nie zapisuje.
+        [few] Usunięto { $count } pliki z wcześniejszego uruchomienia, których bieżące uruchomienie już nie zapisuje.
+        [many] Usunięto { $count } plików z wcześniejszego uruchomienia, których bieżące uruchomienie już nie zapisuje.
+       *[other] Usunięto { $count } pliku z wcześniejszego uruchomienia, których bieżące uruchomienie już nie zapisuje.
+    }
 # Jeden wiersz na każdy zapisany plik konfiguracji serwera: operator ma go dołączyć (include);
 # { $path } to plik.
 cli-pages-snippet = Dołącz do konfiguracji: { $path }

@@ -148,6 +148,14 @@ cli-pages-done = { $written ->
         [many] { $written } arquivos gravados
        *[other] { $written } arquivos gravados
     }, { $unchanged } sem alterações em { $path }.
+# Mostrada antes da última linha quando uma execução anterior na mesma pasta gravou páginas (ou arquivos
+# do servidor) que a execução atual não grava mais, porque foram pedidos menos códigos, idiomas ou formatos:
+# { $count } arquivos foram excluídos (dê todas as formas do plural).
+cli-pages-removed = { $count ->
+        [one] Foi excluído { $count } arquivo gravado por uma execução anterior e que a atual não grava mais.
+        [many] Foram excluídos { $count } arquivos gravados por uma execução anterior e que a atual não grava mais.
+       *[other] Foram excluídos { $count } arquivos gravados por uma execução anterior e que a atual não grava mais.
+    }
 # Uma linha por arquivo de configuração do servidor gravado, dizendo ao operador que o inclua;
 # { $path } é o arquivo.
 cli-pages-snippet = Inclua: { $path }

@@ -151,6 +151,14 @@ cli-pages-done = { $written ->
         [few] neschimbate
        *[other] neschimbate
     } în { $path }.
+# Shown before the last line when an earlier run into the same folder wrote pages (or server
+# files) that this run no longer writes, because fewer codes, locales or formats were asked
+# for: { $count } files were deleted (every plural form, as in cli-pages-done).
+cli-pages-removed = { $count ->
+        [one] A fost șters { $count } fișier scris de o rulare anterioară, pe care rularea curentă nu îl mai scrie.
+        [few] Au fost șterse { $count } fișiere scrise de o rulare anterioară, pe care rularea curentă nu le mai scrie.
+       *[other] Au fost șterse { $count } de fișiere scrise de o rulare anterioară, pe care rularea curentă nu le mai scrie.
+    }
 # One line per server configuration file written, telling the operator to include it;
 # { $path } is the file.
 cli-pages-snippet = Includeți în configurație: { $path }

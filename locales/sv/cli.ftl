@@ -131,6 +131,13 @@ cli-pages-done = { $written ->
         [one] { $unchanged } oförändrad
        *[other] { $unchanged } oförändrade
     } i { $path }.
+# Visas före den sista raden när en tidigare körning till samma mapp skrev sidor (eller serverfiler)
+# som den här körningen inte längre skriver, eftersom färre koder, språk eller format begärdes:
+# { $count } borttagna filer.
+cli-pages-removed = { $count ->
+        [one] { $count } fil från en tidigare körning togs bort eftersom den här körningen inte längre skriver den.
+       *[other] { $count } filer från en tidigare körning togs bort eftersom den här körningen inte längre skriver dem.
+    }
 # En rad per skriven serverkonfigurationsfil som driftansvarig ska inkludera; { $path } är filen.
 cli-pages-snippet = Inkludera i serverkonfigurationen: { $path }
 # { $tag } angavs i --locales och katalogen har inget sådant språk.

@@ -115,6 +115,13 @@ cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
 cli-pages-done = เขียน { $written ->
        *[other] { $written } ไฟล์
     }ไว้ใน { $path } แล้ว ไม่เปลี่ยนแปลง { $unchanged } ไฟล์
+# Shown before the last line when an earlier run into the same folder wrote pages (or server
+# files) that this run no longer writes, because fewer codes, locales or formats were asked
+# for: "ลบ 3 ไฟล์ที่การรันครั้งก่อนเขียนไว้ แต่การรันครั้งนี้ไม่เขียนแล้ว". { $count } files
+# were deleted (Thai has only the CLDR category other; ไฟล์ is the classifier).
+cli-pages-removed = { $count ->
+       *[other] ลบ { $count } ไฟล์ที่การรันครั้งก่อนเขียนไว้ แต่การรันครั้งนี้ไม่เขียนแล้ว
+    }
 # One line per server configuration file written, telling the operator to include it;
 # { $path } is the file.
 cli-pages-snippet = นำไปรวมในการตั้งค่าเซิร์ฟเวอร์: { $path }

@@ -125,6 +125,13 @@ cli-pages-done = { $path } içinde { $written ->
         [one] { $written } dosya yazıldı
        *[other] { $written } dosya yazıldı
     }, { $unchanged } dosya değişmedi.
+# Shown before the last line when an earlier run into the same folder wrote pages (or server
+# files) that this run no longer writes, because fewer codes, locales or formats were asked
+# for: { $count } files were deleted (one and other; the noun stays singular after a number).
+cli-pages-removed = { $count ->
+        [one] Önceki bir çalıştırmada yazılan ve bu çalıştırmada artık yazılmayan { $count } dosya silindi.
+       *[other] Önceki bir çalıştırmada yazılan ve bu çalıştırmada artık yazılmayan { $count } dosya silindi.
+    }
 # One line per server configuration file written, telling the operator to include it;
 # { $path } is the file.
 cli-pages-snippet = Sunucu yapılandırmasına dahil edin: { $path }

@@ -112,6 +112,12 @@ cli-pages-locale = [{ $done }/{ $total }] { $tag }: { $count ->
 cli-pages-done = Đã ghi { $written ->
        *[other] { $written } tệp
     } vào { $path }, { $unchanged } tệp không thay đổi.
+# Hiện trước dòng cuối khi một lần chạy trước vào cùng thư mục đã ghi các trang (hoặc tệp cấu hình máy chủ)
+# mà lần chạy này không còn ghi nữa, vì yêu cầu ít mã, ngôn ngữ hoặc định dạng hơn: { $count } là số tệp
+# đã xóa (chỉ có dạng other).
+cli-pages-removed = { $count ->
+       *[other] Đã xóa { $count } tệp mà một lần chạy trước đã ghi nhưng lần chạy này không còn ghi nữa.
+    }
 # Mỗi tệp cấu hình máy chủ đã ghi có một dòng, nhắc người vận hành đưa tệp đó vào cấu hình; { $path } là tệp.
 cli-pages-snippet = Hãy đưa tệp này vào cấu hình: { $path }
 # { $tag } được nêu trong --locales nhưng danh mục không có ngôn ngữ đó. Giữ nguyên “httpstatus locales”.

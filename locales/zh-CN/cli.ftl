@@ -111,6 +111,11 @@ cli-pages-locale = [{ $done }/{ $total }] { $tag }：{ $count ->
 cli-pages-done = 已向 { $path } 写入 { $written ->
        *[other] { $written } 个文件
     }，{ $unchanged } 个未更改。
+# 先前向同一文件夹的某次运行写入了本次运行不再写入的页面（或服务器配置文件）时（因为请求的状态码、
+# 语言环境或格式变少了），在最后一行之前显示。{ $count } 是删除的文件数（只有 other）。
+cli-pages-removed = { $count ->
+       *[other] 已删除先前运行写入、本次运行不再写入的 { $count } 个文件。
+    }
 # 每写入一个服务器配置文件显示一行，提示运维人员包含该文件。{ $path } 是该文件。
 cli-pages-snippet = 请包含此文件：{ $path }
 # --locales 中给出的 { $tag } 在目录中没有对应的语言环境。保留“httpstatus locales”。

@@ -111,6 +111,11 @@ cli-pages-locale = [{ $done }/{ $total }] { $tag }：{ $count ->
 cli-pages-done = 已將 { $written ->
        *[other] { $written } 個檔案
     }寫入 { $path }，{ $unchanged } 個未變更。
+# 先前對同一資料夾的某次執行寫入了本次執行不再寫入的頁面（或伺服器設定檔）時（因為要求的狀態碼、
+# 語系或格式變少了），在最後一行之前顯示。{ $count } 是刪除的檔案數（只有 other）。
+cli-pages-removed = { $count ->
+       *[other] 已刪除先前執行所寫入、本次執行不再寫入的 { $count } 個檔案。
+    }
 # 每寫入一個伺服器設定檔顯示一行，提醒維運人員引入該檔案。{ $path } 是該檔案。
 cli-pages-snippet = 請引入此檔案：{ $path }
 # --locales 中提供的 { $tag } 在目錄中沒有對應的語系。保留「httpstatus locales」。

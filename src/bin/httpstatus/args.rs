@@ -126,7 +126,9 @@ pub(crate) enum Command {
     ///
     /// Writes DIR/pages/CODE.TAG.html (and .json), DIR/pages/CODE.var, and DIR/apache.conf,
     /// DIR/nginx-http.conf, DIR/nginx-server.conf, DIR/nginx-serve.conf, DIR/caddy.conf.
-    /// The same input always gives the same bytes.
+    /// The same input always gives the same bytes. Files of those names that this run does
+    /// not write (left by an earlier run with more codes, locales or formats) are removed;
+    /// nothing else in DIR is touched.
     #[command(verbatim_doc_comment)]
     Pages {
         /// The folder to write into (made if missing).

@@ -4,6 +4,7 @@
 //! Everything written is a function of the catalog and the options alone (no dates, no
 //! machine names), in a fixed order, so the same input gives the same bytes.
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -163,15 +164,17 @@ pub(crate) struct WriteError {
     pub(crate) error: io::Error,
 }
 
-/// How many files were written and how many were already as they should be.
+/// How many files were written and how many were already as they should be, and which.
 #[derive(Default)]
 struct Tally {
     written: usize,
     unchanged: usize,
+    paths: BTreeSet<PathBuf>,
 }
 
 impl Tally {
     fn write(&mut self, path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+        self.paths.insert(path.to_path_buf());
         if fs::read(path).is_ok_and(|old| old == bytes) {
             self.unchanged += 1;
             return Ok(());
@@ -180,6 +183,60 @@ impl Tally {
         self.written += 1;
         Ok(())
     }
+}
+
+/// The server configuration files `pages` may write, depending on the formats.
+const CONFIG_NAMES: [&str; 5] =
+    ["apache.conf", "nginx-http.conf", "nginx-server.conf", "caddy.conf", "nginx-serve.conf"];
+
+/// Whether `name` is one `pages` writes into its pages folder: `404.pt-BR.html`, `404.ru.json`,
+/// `404.var`.
+fn is_page_name(name: &str) -> bool {
+    let code_first = |rest: &str| {
+        rest.len() > 4
+            && rest.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+            && (b'4'..=b'5').contains(&rest.as_bytes()[0])
+            && rest.as_bytes()[3] == b'.'
+    };
+    if !code_first(name) {
+        return false;
+    }
+    let rest = &name[4..];
+    if rest == "var" {
+        return true;
+    }
+    let Some((tag, extension)) = rest.rsplit_once('.') else { return false };
+    matches!(extension, "html" | "json")
+        && !tag.is_empty()
+        && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// Removes what an earlier run wrote and this one did not: pages of codes, locales or formats
+/// no longer asked for, and the server files of a format no longer written. Nothing else in
+/// the folders is touched. Returns how many files were removed.
+fn remove_stale(
+    out_dir: &Path,
+    pages_dir: &Path,
+    written: &BTreeSet<PathBuf>,
+) -> Result<usize, WriteError> {
+    let mut stale: Vec<PathBuf> = CONFIG_NAMES.iter().map(|n| out_dir.join(n)).collect();
+    let entries = fs::read_dir(pages_dir)
+        .map_err(|error| WriteError { path: pages_dir.to_path_buf(), error })?;
+    for entry in entries {
+        let entry = entry.map_err(|error| WriteError { path: pages_dir.to_path_buf(), error })?;
+        if entry.file_name().to_str().is_some_and(is_page_name) {
+            stale.push(entry.path());
+        }
+    }
+    let mut removed = 0;
+    for path in stale {
+        if written.contains(&path) || !path.is_file() {
+            continue;
+        }
+        fs::remove_file(&path).map_err(|error| WriteError { path: path.clone(), error })?;
+        removed += 1;
+    }
+    Ok(removed)
 }
 
 /// The name of one page, e.g. `404.pt-BR.html`.
@@ -243,6 +300,10 @@ pub(crate) fn write(
     for (name, text) in &configs {
         tally.write(&out_dir.join(name), text.as_bytes())?;
     }
+    let removed = remove_stale(out_dir, &pages_dir, &tally.paths)?;
+    if removed > 0 {
+        eprintln!("{}", words.format("cli-pages-removed", &[("count", removed.into())]));
+    }
     let path = out_dir.display().to_string();
     let args = [
         ("written", MessageArg::from(tally.written)),
@@ -255,4 +316,19 @@ pub(crate) fn write(
         eprintln!("{}", words.format("cli-pages-snippet", &[("path", shown.as_str().into())]));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_page_name;
+
+    #[test]
+    fn page_names_are_told_from_other_files() {
+        for name in ["404.ru.html", "503.pt-BR.json", "499.zh-TW.html", "404.var"] {
+            assert!(is_page_name(name), "{name}");
+        }
+        for name in ["notes.txt", "404.html", "404.ru.htm", "200.ru.html", "404..html", "40a.var"] {
+            assert!(!is_page_name(name), "{name}");
+        }
+    }
 }
