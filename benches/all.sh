@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every benchmark in one sitting, so that all the figures of BENCHMARKS.md and the README come
-# from the same machine at the same time. Takes about 20 minutes on 2 cores; keep the machine
+# from the same machine at the same time. Takes about 10 minutes on 2 cores; keep the machine
 # otherwise idle. Needs wrk and nginx (installed when missing) and python3 with venv.
 #
 #   bash benches/all.sh
@@ -13,13 +13,7 @@ mkdir -p "$target"
 log="$target/benchmarks.log"
 exec > >(tee "$log") 2>&1
 
-need=()
-command -v nginx >/dev/null 2>&1 || need+=(nginx)
-command -v wrk >/dev/null 2>&1 || need+=(wrk)
-command -v curl >/dev/null 2>&1 || need+=(curl)
-if [ ${#need[@]} -gt 0 ]; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+bash .ci/need nginx wrk curl
 
 step() { printf '\n== %s (%s, load average %s)\n' "$1" "$(date -u +%H:%M:%S)" "$(cut -d' ' -f1-3 /proc/loadavg)"; }
 

@@ -185,10 +185,6 @@ impl Tally {
     }
 }
 
-/// The server configuration files `pages` may write, depending on the formats.
-const CONFIG_NAMES: [&str; 5] =
-    ["apache.conf", "nginx-http.conf", "nginx-server.conf", "caddy.conf", "nginx-serve.conf"];
-
 /// Whether `name` is one `pages` writes into its pages folder: `404.pt-BR.html`, `404.ru.json`,
 /// `404.var`.
 fn is_page_name(name: &str) -> bool {
@@ -212,14 +208,14 @@ fn is_page_name(name: &str) -> bool {
 }
 
 /// Removes what an earlier run wrote and this one did not: pages of codes, locales or formats
-/// no longer asked for, and the server files of a format no longer written. Nothing else in
-/// the folders is touched. Returns how many files were removed.
+/// no longer asked for, and `configs`, the server files this run does not write. Nothing else
+/// in the folders is touched. Returns how many files were removed.
 fn remove_stale(
-    out_dir: &Path,
+    configs: Vec<PathBuf>,
     pages_dir: &Path,
     written: &BTreeSet<PathBuf>,
 ) -> Result<usize, WriteError> {
-    let mut stale: Vec<PathBuf> = CONFIG_NAMES.iter().map(|n| out_dir.join(n)).collect();
+    let mut stale = configs;
     let entries = fs::read_dir(pages_dir)
         .map_err(|error| WriteError { path: pages_dir.to_path_buf(), error })?;
     for entry in entries {
@@ -290,17 +286,28 @@ pub(crate) fn write(
         let path = pages_dir.join(format!("{code}.var"));
         tally.write(&path, snippets::type_map(plan, code).as_bytes())?;
     }
-    let mut configs = vec![("apache.conf", snippets::apache(plan))];
-    if plan.formats.contains(&PageFormat::Html) {
-        configs.push(("nginx-http.conf", snippets::nginx_http(plan)));
-        configs.push(("nginx-server.conf", snippets::nginx_server(plan)));
-        configs.push(("caddy.conf", snippets::caddy(plan)));
+    // Every server file, and its text when this run writes it: the nginx and Caddy files
+    // serve HTML pages only.
+    let html = plan.formats.contains(&PageFormat::Html);
+    let all_configs = [
+        ("apache.conf", Some(snippets::apache(plan))),
+        ("nginx-http.conf", html.then(|| snippets::nginx_http(plan))),
+        ("nginx-server.conf", html.then(|| snippets::nginx_server(plan))),
+        ("caddy.conf", html.then(|| snippets::caddy(plan))),
+        ("nginx-serve.conf", Some(snippets::nginx_serve(plan))),
+    ];
+    let mut configs = Vec::new();
+    let mut unwritten = Vec::new();
+    for (name, text) in all_configs {
+        match text {
+            Some(text) => configs.push((name, text)),
+            None => unwritten.push(out_dir.join(name)),
+        }
     }
-    configs.push(("nginx-serve.conf", snippets::nginx_serve(plan)));
     for (name, text) in &configs {
         tally.write(&out_dir.join(name), text.as_bytes())?;
     }
-    let removed = remove_stale(out_dir, &pages_dir, &tally.paths)?;
+    let removed = remove_stale(unwritten, &pages_dir, &tally.paths)?;
     if removed > 0 {
         eprintln!("{}", words.format("cli-pages-removed", &[("count", removed.into())]));
     }
